@@ -1,0 +1,114 @@
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Global, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { ConfigModule, ConfigService } from '@nestjs/config';
+import { APP_FILTER } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AUTH_OPTIONS, AuthOptions } from './auth/auth-options';
+import { AuthModule } from './auth/auth.module';
+import { jwtSecret } from './auth/jwt-secret';
+import { GraphqlErrorFilter } from './common/graphql-error.filter';
+import { LoadersFactory } from './common/loaders';
+import { AppRequest, GqlContext } from './common/request-context';
+import { requestId } from './common/request-id.middleware';
+import { Environment, validateEnvironment } from './config/env.validation';
+import { typeormOptions } from './database/typeorm-options';
+import { HealthModule } from './health/health.module';
+import { MinistriesModule } from './ministries/ministries.module';
+import { NeedsModule } from './needs/needs.module';
+import { OrganizationsModule } from './organizations/organizations.module';
+import { ReferenceModule } from './reference/reference.module';
+import { SolutionsModule } from './solutions/solutions.module';
+import { UsersModule } from './users/users.module';
+
+export interface AppOptions {
+  /** The database to use: DATABASE_URL, or the embedded one started by main.ts. */
+  databaseUrl: string;
+}
+
+/** Shared by every module: the validated environment, the loaders, the auth settings. */
+@Global()
+@Module({})
+class CoreModule {
+  static register(): DynamicModule {
+    return {
+      module: CoreModule,
+      providers: [
+        LoadersFactory,
+        {
+          provide: AUTH_OPTIONS,
+          inject: [ConfigService],
+          useFactory: (config: ConfigService<Environment, true>): AuthOptions => ({
+            secret: jwtSecret({
+              JWT_SECRET: config.get('JWT_SECRET', { infer: true }),
+              DATA_DIR: config.get('DATA_DIR', { infer: true }),
+            } as Environment),
+            accessTtlSeconds: config.get('ACCESS_TOKEN_TTL_SECONDS', { infer: true }),
+            refreshTtlDays: config.get('REFRESH_TOKEN_TTL_DAYS', { infer: true }),
+          }),
+        },
+      ],
+      exports: [LoadersFactory, AUTH_OPTIONS],
+    };
+  }
+}
+
+@Module({})
+export class AppModule implements NestModule {
+  static forRoot(options: AppOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot({
+          isGlobal: true,
+          ignoreEnvFile: true,
+          validate: validateEnvironment,
+          cache: true,
+        }),
+        CoreModule.register(),
+        TypeOrmModule.forRoot({
+          ...typeormOptions(options.databaseUrl),
+          // Fail fast: main.ts has already reached the database once.
+          retryAttempts: 1,
+          retryDelay: 500,
+        }),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [ConfigService, LoadersFactory],
+          useFactory: (config: ConfigService<Environment, true>, loaders: LoadersFactory) => {
+            const production = config.get('NODE_ENV', { infer: true }) === 'production';
+            return {
+              autoSchemaFile: true,
+              sortSchema: true,
+              path: '/graphql',
+              playground: false,
+              introspection: !production,
+              includeStacktraceInErrorResponses: false,
+              plugins: production
+                ? []
+                : [ApolloServerPluginLandingPageLocalDefault({ embed: true })],
+              context: ({ req }: { req: AppRequest }): GqlContext => ({
+                req,
+                loaders: loaders.forRequest(),
+              }),
+            };
+          },
+        }),
+        ReferenceModule,
+        MinistriesModule,
+        OrganizationsModule,
+        UsersModule,
+        AuthModule,
+        NeedsModule,
+        SolutionsModule,
+        HealthModule,
+      ],
+      providers: [{ provide: APP_FILTER, useClass: GraphqlErrorFilter }],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer) {
+    consumer.apply(requestId).forRoutes('*path');
+  }
+}

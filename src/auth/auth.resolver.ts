@@ -1,0 +1,50 @@
+import { createParamDecorator, ExecutionContext, UseGuards } from '@nestjs/common';
+import { Args, ArgsType, Field, Mutation, Resolver } from '@nestjs/graphql';
+import { IsString, MaxLength } from 'class-validator';
+import { CurrentUser, Public, requestOf } from '../common/decorators';
+import { User } from '../users/entities/user.entity';
+import { AuthUser } from './auth-user';
+import { AuthService } from './auth.service';
+import { AuthPayload, LoginInput } from './dto/login.input';
+import { LoginGuard } from './guards';
+
+/** The user passport-local put on the request after checking the password. */
+const VerifiedUser = createParamDecorator(
+  (_: unknown, context: ExecutionContext) => requestOf(context).user as unknown as User,
+);
+
+@ArgsType()
+class RefreshTokenArg {
+  @Field()
+  @IsString()
+  @MaxLength(200)
+  refreshToken: string;
+}
+
+@Resolver()
+export class AuthResolver {
+  constructor(private readonly auth: AuthService) {}
+
+  @Public()
+  @UseGuards(LoginGuard)
+  @Mutation(() => AuthPayload, { description: 'Sign in with e-mail and password.' })
+  login(@Args('input') _input: LoginInput, @VerifiedUser() user: User): Promise<AuthPayload> {
+    return this.auth.issue(user);
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload, {
+    description: 'Exchange a refresh token for a new pair (rotation).',
+  })
+  refreshSession(@Args() { refreshToken }: RefreshTokenArg): Promise<AuthPayload> {
+    return this.auth.refresh(refreshToken);
+  }
+
+  @Mutation(() => Boolean, { description: 'End the session that this refresh token belongs to.' })
+  logout(
+    @CurrentUser() user: AuthUser,
+    @Args() { refreshToken }: RefreshTokenArg,
+  ): Promise<boolean> {
+    return this.auth.logout(user.id, refreshToken);
+  }
+}

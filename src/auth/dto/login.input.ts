@@ -1,0 +1,28 @@
+import { Field, InputType, ObjectType } from '@nestjs/graphql';
+import { IsEmail, IsString, MaxLength } from 'class-validator';
+import { User } from '../../users/entities/user.entity';
+
+@InputType()
+export class LoginInput {
+  @Field()
+  @IsEmail()
+  @MaxLength(254)
+  email: string;
+
+  @Field()
+  @IsString()
+  @MaxLength(200)
+  password: string;
+}
+
+@ObjectType()
+export class AuthPayload {
+  @Field({ description: 'A JWT for the Authorization: Bearer header; short-lived.' })
+  accessToken: string;
+
+  @Field({ description: 'Exchange it with refreshSession for a new pair; each one works once.' })
+  refreshToken: string;
+
+  @Field(() => User)
+  user: User;
+}

@@ -1,0 +1,164 @@
+import { NeedStatus, Role, SolutionStatus, Visibility } from '../common/enums';
+import { AuthUser } from './auth-user';
+
+/**
+ * Who may do what: DESIGN.md's table, as data plus small functions, in one
+ * place. Services call these for record checks and for the SQL scopes of
+ * lists; the role-matrix test and the client read the same table.
+ *
+ * A caller who may not see a record gets NOT_FOUND (from the service), not
+ * FORBIDDEN, so that ids reveal nothing.
+ */
+export type Permission =
+  | 'reference:read'
+  | 'reference:create'
+  | 'user:create'
+  | 'need:create'
+  | 'need:update'
+  | 'solution:create'
+  | 'solution:update'
+  | 'match:propose'
+  | 'match:startReview'
+  | 'match:decide'
+  | 'match:review'
+  | 'portfolio:read';
+
+const ALL: Permission[] = [
+  'reference:read',
+  'reference:create',
+  'user:create',
+  'need:create',
+  'need:update',
+  'solution:create',
+  'solution:update',
+  'match:propose',
+  'match:startReview',
+  'match:decide',
+  'match:review',
+  'portfolio:read',
+];
+
+/** Role-level permissions; the record-level rules below narrow them. */
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  [Role.ADMIN]: ALL,
+  [Role.COORDINATOR]: ALL.filter((p) => p !== 'reference:create' && p !== 'user:create'),
+  [Role.MINISTRY_STAFF]: [
+    'reference:read',
+    'need:create',
+    'need:update', // own ministry's needs only
+    'match:propose',
+    'match:review',
+    'portfolio:read',
+  ],
+  [Role.SOLUTION_PROVIDER]: [
+    'reference:read',
+    'solution:create', // own organisation's only
+    'solution:update', // own organisation's only
+    'match:propose', // own organisation's solution, to a need it may read
+  ],
+};
+
+export function can(user: AuthUser, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[user.role].includes(permission);
+}
+
+const isWorkingGroup = (user: AuthUser) =>
+  user.role === Role.ADMIN || user.role === Role.COORDINATOR;
+
+// ---- needs -------------------------------------------------------------
+
+export interface NeedFacts {
+  status: NeedStatus;
+  visibility: Visibility;
+  ministryId: string | null;
+  createdById: string;
+}
+
+/**
+ * Reading a need: the working group sees all; ministry staff all but other
+ * ministries' drafts (a draft is readable by its ministry and its author);
+ * providers only PUBLIC needs that are not drafts.
+ */
+export function canReadNeed(user: AuthUser, need: NeedFacts): boolean {
+  switch (user.role) {
+    case Role.ADMIN:
+    case Role.COORDINATOR:
+      return true;
+    case Role.MINISTRY_STAFF:
+      return (
+        need.status !== NeedStatus.DRAFT ||
+        need.createdById === user.id ||
+        (need.ministryId !== null && need.ministryId === user.ministryId)
+      );
+    case Role.SOLUTION_PROVIDER:
+      return need.visibility === Visibility.PUBLIC && need.status !== NeedStatus.DRAFT;
+  }
+}
+
+/** The same rule as SQL over the `need` alias, for lists and counts. */
+export function needReadScope(
+  user: AuthUser,
+  alias = 'need',
+): { sql: string; params: Record<string, unknown> } {
+  switch (user.role) {
+    case Role.ADMIN:
+    case Role.COORDINATOR:
+      return { sql: 'TRUE', params: {} };
+    case Role.MINISTRY_STAFF:
+      return {
+        sql: `(${alias}.status <> 'DRAFT' OR ${alias}.created_by_id = :scopeUserId OR ${alias}.ministry_id = CAST(:scopeMinistryId AS uuid))`,
+        params: { scopeUserId: user.id, scopeMinistryId: user.ministryId },
+      };
+    case Role.SOLUTION_PROVIDER:
+      return { sql: `(${alias}.visibility = 'PUBLIC' AND ${alias}.status <> 'DRAFT')`, params: {} };
+  }
+}
+
+/** Creating a need for a ministry: staff only for their own ministry. */
+export function canCreateNeedFor(user: AuthUser, ministryId: string | null): boolean {
+  if (!can(user, 'need:create')) return false;
+  if (isWorkingGroup(user)) return true;
+  return ministryId !== null && ministryId === user.ministryId;
+}
+
+/** Editing a need: the working group any; staff their own ministry's. */
+export function canUpdateNeed(user: AuthUser, need: NeedFacts): boolean {
+  if (!can(user, 'need:update')) return false;
+  if (isWorkingGroup(user)) return true;
+  return need.ministryId !== null && need.ministryId === user.ministryId;
+}
+
+// ---- solutions -----------------------------------------------------------
+
+export interface SolutionFacts {
+  status: SolutionStatus;
+  providerId: string;
+}
+
+/** Reading a solution: the working group all; others PUBLISHED, providers also their own. */
+export function canReadSolution(user: AuthUser, solution: SolutionFacts): boolean {
+  if (isWorkingGroup(user)) return true;
+  if (solution.status === SolutionStatus.PUBLISHED) return true;
+  return user.role === Role.SOLUTION_PROVIDER && solution.providerId === user.organizationId;
+}
+
+export function solutionReadScope(
+  user: AuthUser,
+  alias = 'solution',
+): { sql: string; params: Record<string, unknown> } {
+  if (isWorkingGroup(user)) return { sql: 'TRUE', params: {} };
+  if (user.role === Role.SOLUTION_PROVIDER && user.organizationId) {
+    return {
+      sql: `(${alias}.status = 'PUBLISHED' OR ${alias}.provider_id = :scopeOrganizationId)`,
+      params: { scopeOrganizationId: user.organizationId },
+    };
+  }
+  return { sql: `${alias}.status = 'PUBLISHED'`, params: {} };
+}
+
+/** Creating or editing a solution: the working group for any provider; providers their own. */
+export function canManageSolutionOf(user: AuthUser, providerId: string): boolean {
+  if (!can(user, 'solution:create')) return false;
+  if (isWorkingGroup(user)) return true;
+  return user.role === Role.SOLUTION_PROVIDER && providerId === user.organizationId;
+}

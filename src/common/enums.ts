@@ -1,0 +1,66 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+// The contract's enums, registered once for GraphQL and used by entities.
+export enum Role {
+  ADMIN = 'ADMIN',
+  COORDINATOR = 'COORDINATOR',
+  MINISTRY_STAFF = 'MINISTRY_STAFF',
+  SOLUTION_PROVIDER = 'SOLUTION_PROVIDER',
+}
+export enum OrganizationKind {
+  RESEARCH = 'RESEARCH',
+  PRIVATE_SECTOR = 'PRIVATE_SECTOR',
+  PUBLIC_AGENCY = 'PUBLIC_AGENCY',
+  CIVIL_SOCIETY = 'CIVIL_SOCIETY',
+  INTERNATIONAL = 'INTERNATIONAL',
+}
+export enum Priority {
+  LOW = 'LOW',
+  MEDIUM = 'MEDIUM',
+  HIGH = 'HIGH',
+  CRITICAL = 'CRITICAL',
+}
+export enum NeedStatus {
+  DRAFT = 'DRAFT',
+  OPEN = 'OPEN',
+  MATCHED = 'MATCHED',
+  CLOSED = 'CLOSED',
+}
+export enum Visibility {
+  INTERNAL = 'INTERNAL',
+  PUBLIC = 'PUBLIC',
+}
+export enum Maturity {
+  IDEA = 'IDEA',
+  PROTOTYPE = 'PROTOTYPE',
+  PILOT = 'PILOT',
+  DEPLOYED = 'DEPLOYED',
+  SCALED = 'SCALED',
+}
+export enum SolutionStatus {
+  DRAFT = 'DRAFT',
+  PUBLISHED = 'PUBLISHED',
+  ARCHIVED = 'ARCHIVED',
+}
+export enum Locale {
+  en = 'en',
+  fr = 'fr',
+}
+
+/** Maturity in order, for `minMaturity` filters and the ranking. */
+export const MATURITY_ORDER: Maturity[] = [
+  Maturity.IDEA,
+  Maturity.PROTOTYPE,
+  Maturity.PILOT,
+  Maturity.DEPLOYED,
+  Maturity.SCALED,
+];
+
+registerEnumType(Role, { name: 'Role' });
+registerEnumType(OrganizationKind, { name: 'OrganizationKind' });
+registerEnumType(Priority, { name: 'Priority' });
+registerEnumType(NeedStatus, { name: 'NeedStatus' });
+registerEnumType(Visibility, { name: 'Visibility' });
+registerEnumType(Maturity, { name: 'Maturity' });
+registerEnumType(SolutionStatus, { name: 'SolutionStatus' });
+registerEnumType(Locale, { name: 'Locale' });

@@ -1,0 +1,109 @@
+import { ArgumentsHost, Catch, HttpException, Logger } from '@nestjs/common';
+import { GqlArgumentsHost, GqlExceptionFilter } from '@nestjs/graphql';
+import { GraphQLError } from 'graphql';
+import { QueryFailedError } from 'typeorm';
+import { DomainError } from './errors';
+
+interface ValidationResponse {
+  message?: string | string[];
+  fields?: Record<string, string[]>;
+}
+
+/**
+ * The one place where errors become GraphQL errors. Domain errors keep their
+ * code and message; validation failures become BAD_USER_INPUT naming the
+ * fields; passport's 401 becomes UNAUTHENTICATED. Anything else is logged
+ * with the request id and answered without internals.
+ */
+@Catch()
+export class GraphqlErrorFilter implements GqlExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost) {
+    if (host.getType<string>() !== 'graphql') {
+      return this.catchHttp(exception, host);
+    }
+    if (exception instanceof GraphQLError) return exception;
+    if (exception instanceof DomainError) {
+      return new GraphQLError(exception.message, {
+        extensions: { code: exception.code, ...exception.details },
+      });
+    }
+    if (exception instanceof HttpException) {
+      return this.fromHttp(exception);
+    }
+    const pg = pgError(exception);
+    if (pg) return pg;
+    const requestId = GqlArgumentsHost.create(host).getContext<{ req?: { id?: string } }>()?.req
+      ?.id;
+    this.logger.error({
+      requestId,
+      error: exception instanceof Error ? exception.stack : String(exception),
+    });
+    return new GraphQLError('Something went wrong on our side. It has been logged.', {
+      extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+    });
+  }
+
+  private fromHttp(exception: HttpException): GraphQLError {
+    const status = exception.getStatus();
+    if (status === 401) {
+      return new GraphQLError('You need to sign in.', { extensions: { code: 'UNAUTHENTICATED' } });
+    }
+    if (status === 403) {
+      return new GraphQLError(exception.message, { extensions: { code: 'FORBIDDEN' } });
+    }
+    if (status === 404) {
+      return new GraphQLError(exception.message, { extensions: { code: 'NOT_FOUND' } });
+    }
+    if (status === 429) {
+      return new GraphQLError(exception.message, { extensions: { code: 'TOO_MANY_REQUESTS' } });
+    }
+    const body = exception.getResponse() as ValidationResponse | string;
+    const messages =
+      typeof body === 'string'
+        ? [body]
+        : Array.isArray(body.message)
+          ? body.message
+          : [body.message ?? exception.message];
+    const fields = typeof body === 'object' ? body.fields : undefined;
+    return new GraphQLError(messages.join('; '), {
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        ...(fields ? { fields, field: Object.keys(fields)[0] } : {}),
+      },
+    });
+  }
+
+  private catchHttp(exception: unknown, host: ArgumentsHost) {
+    const res = host.switchToHttp().getResponse<{
+      status: (n: number) => { json: (b: unknown) => void };
+      headersSent?: boolean;
+    }>();
+    if (res.headersSent) return;
+    if (exception instanceof HttpException) {
+      res.status(exception.getStatus()).json({ message: exception.message });
+      return;
+    }
+    this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    res.status(500).json({ message: 'Internal error' });
+  }
+}
+
+/**
+ * Constraint violations that slip past the services' checks (a race between
+ * two creations, say) are still the client's doing: answer them with a code.
+ */
+function pgError(exception: unknown): GraphQLError | undefined {
+  if (!(exception instanceof QueryFailedError)) return undefined;
+  const code = (exception.driverError as { code?: string } | undefined)?.code;
+  if (code === '23505') {
+    return new GraphQLError('That already exists.', { extensions: { code: 'CONFLICT' } });
+  }
+  if (code === '40001' || code === '40P01') {
+    return new GraphQLError('Someone else changed this at the same moment; try again.', {
+      extensions: { code: 'CONFLICT' },
+    });
+  }
+  return undefined;
+}

@@ -1,0 +1,138 @@
+import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
+import { Type } from '@nestjs/common';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { BadInput } from './errors';
+
+export const MAX_PAGE_SIZE = 100;
+
+@ObjectType()
+export class PageInfo {
+  @Field()
+  hasNextPage: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor: string | null;
+}
+
+@ArgsType()
+export class ConnectionArgs {
+  @Field(() => Int, { defaultValue: 20, description: 'Page size, 0 to 100.' })
+  @IsInt()
+  @Min(0)
+  @Max(MAX_PAGE_SIZE)
+  first = 20;
+
+  @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  after?: string | null;
+}
+
+export interface Edge<T> {
+  node: T;
+  cursor: string;
+}
+export interface Connection<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** Builds the `XEdge` and `XConnection` types of the contract for a node type. */
+export function Paginated<T>(node: Type<T>, name: string): Type<Connection<T>> {
+  @ObjectType(`${name}Edge`)
+  class EdgeType {
+    @Field(() => node)
+    node: T;
+
+    @Field()
+    cursor: string;
+  }
+
+  @ObjectType(`${name}Connection`)
+  class ConnectionType {
+    @Field(() => [EdgeType])
+    edges: EdgeType[];
+
+    @Field(() => PageInfo)
+    pageInfo: PageInfo;
+
+    @Field(() => Int)
+    totalCount: number;
+  }
+  return ConnectionType as Type<Connection<T>>;
+}
+
+/** A cursor is the sort key of a row, opaque to clients: base64url of a JSON array of strings. */
+export function encodeCursor(values: string[]): string {
+  return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string, length: number): string[] {
+  try {
+    const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (
+      Array.isArray(values) &&
+      values.length === length &&
+      values.every((v) => typeof v === 'string' && v.length < 200)
+    ) {
+      return values as string[];
+    }
+  } catch {
+    // fall through: not JSON
+  }
+  throw new BadInput('after is not a cursor from this list.', 'after');
+}
+
+/** One key of a keyset ordering: a SQL expression and the type its text form casts back to. */
+export interface SortKey {
+  expr: string;
+  type: 'timestamptz' | 'uuid' | 'real' | 'int' | 'text';
+}
+
+/**
+ * Keyset pagination, newest (or best) first: every key descends, so the
+ * page after a cursor is `(k1, k2, ...) < (c1, c2, ...)`, served by an
+ * index on the same keys. Keys travel as PostgreSQL text, which round-trips
+ * timestamps to the microsecond and reals exactly.
+ */
+export async function keysetPage<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  keys: SortKey[],
+  args: { first: number; after?: string | null },
+): Promise<Connection<T>> {
+  const counting = qb.clone();
+  keys.forEach((k, i) => qb.addSelect(`(${k.expr})::text`, `cursor_${i}`));
+  if (args.after) {
+    const values = decodeCursor(args.after, keys.length);
+    const params = Object.fromEntries(values.map((v, i) => [`cursor_${i}`, v]));
+    qb.andWhere(
+      `(${keys.map((k) => k.expr).join(', ')}) < (${keys.map((k, i) => `CAST(:cursor_${i} AS ${k.type})`).join(', ')})`,
+      params,
+    );
+  }
+  keys.forEach((k, i) => (i === 0 ? qb.orderBy(k.expr, 'DESC') : qb.addOrderBy(k.expr, 'DESC')));
+  qb.limit(args.first + 1);
+
+  const [{ entities, raw }, totalCount] = await Promise.all([
+    args.first === 0
+      ? Promise.resolve({ entities: [] as T[], raw: [] as Record<string, string>[] })
+      : qb.getRawAndEntities<Record<string, string>>(),
+    counting.getCount(),
+  ]);
+  const hasNextPage = entities.length > args.first;
+  const edges = entities.slice(0, args.first).map((node, i) => ({
+    node,
+    cursor: encodeCursor(keys.map((_, j) => raw[i][`cursor_${j}`])),
+  }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: {
+      hasNextPage: args.first === 0 ? totalCount > 0 : hasNextPage,
+      endCursor: edges.length ? edges[edges.length - 1].cursor : null,
+    },
+  };
+}

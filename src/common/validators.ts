@@ -1,0 +1,77 @@
+import { applyDecorators } from '@nestjs/common';
+import { Transform } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsString,
+  Length,
+  Matches,
+  MaxLength,
+  ValidateIf,
+} from 'class-validator';
+
+/**
+ * Optional, but never null: GraphQL lets a client send `title: null`, which
+ * must be refused (the column cannot be empty) rather than reach the database.
+ */
+export const Optional = () => ValidateIf((_, value) => value !== undefined);
+
+/** Optional, and null means "clear it" (for nullable columns). */
+export const OptionalNullable = () =>
+  ValidateIf((_, value) => value !== undefined && value !== null);
+
+/** A line of text: trimmed, not blank, at most `max` characters. */
+export const Text = (field: string, max: number) =>
+  applyDecorators(
+    Transform(({ value }) => (typeof value === 'string' ? value.trim() : value)),
+    IsString({ message: `${field} must be text` }),
+    Matches(/\S/, { message: `${field} must not be blank` }),
+    MaxLength(max, { message: `${field} must be at most ${max} characters` }),
+  );
+
+/** A list of reference codes (domains, principles, countries): checked against the tables by the service. */
+export const Codes = (field: string, min: number, max: number, length = 40) =>
+  applyDecorators(
+    IsArray({ message: `${field} must be a list` }),
+    ArrayMinSize(min, { message: `${field} needs at least ${min} code${min > 1 ? 's' : ''}` }),
+    ArrayMaxSize(max, { message: `${field} takes at most ${max} codes` }),
+    IsString({ each: true, message: `${field} must hold codes` }),
+    Length(1, length, {
+      each: true,
+      message: `${field} holds codes of at most ${length} characters`,
+    }),
+  );
+
+export const MAX_TAGS = 20;
+export const MAX_TAG_LENGTH = 40;
+
+/** Free tags: at most 20, each 1 to 40 characters, trimmed, duplicates dropped. */
+export const Tags = () =>
+  applyDecorators(
+    Transform(({ value }) =>
+      Array.isArray(value)
+        ? [
+            ...new Map(
+              value
+                .map((t) => (typeof t === 'string' ? t.trim() : t))
+                .map((t) => [typeof t === 'string' ? t.toLowerCase() : t, t]),
+            ).values(),
+          ]
+        : value,
+    ),
+    IsArray({ message: 'tags must be a list' }),
+    ArrayMaxSize(MAX_TAGS, { message: `tags takes at most ${MAX_TAGS} tags` }),
+    IsString({ each: true, message: 'tags must be text' }),
+    Length(1, MAX_TAG_LENGTH, {
+      each: true,
+      message: `each tag must be 1 to ${MAX_TAG_LENGTH} characters`,
+    }),
+  );
+
+/** An ISO 3166-1 alpha-2 country code (existence checked by the service). */
+export const CountryCode = (field: string) =>
+  applyDecorators(
+    IsString({ message: `${field} must be text` }),
+    Matches(/^[A-Za-z]{2}$/, { message: `${field} must be a two-letter ISO 3166-1 code` }),
+  );

@@ -1,0 +1,22 @@
+import { RefreshToken } from '../auth/entities/refresh-token.entity';
+import { Ministry } from '../ministries/entities/ministry.entity';
+import { Need } from '../needs/entities/need.entity';
+import { Organization } from '../organizations/entities/organization.entity';
+import { Country } from '../reference/entities/country.entity';
+import { Domain } from '../reference/entities/domain.entity';
+import { Principle } from '../reference/entities/principle.entity';
+import { Solution } from '../solutions/entities/solution.entity';
+import { User } from '../users/entities/user.entity';
+
+/** Every entity, listed once: the server, the CLI and the tests load the same set. */
+export const ENTITIES = [
+  Country,
+  Domain,
+  Principle,
+  Ministry,
+  Organization,
+  User,
+  RefreshToken,
+  Need,
+  Solution,
+];

@@ -1,0 +1,81 @@
+import 'reflect-metadata';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { createApp } from './bootstrap';
+import { Environment, validateEnvironment } from './config/env.validation';
+import { migrate, resolveDatabase } from './database/database';
+import { formatAccounts, isEmpty, seedDemo } from './seed/demo-seeder';
+import { Role } from './common/enums';
+import { UsersService } from './users/users.service';
+
+/**
+ * Start-up, in order: validate the environment, reach the database (the
+ * embedded one when DATABASE_URL is unset), run pending migrations, load the
+ * demo data on the first start of an empty embedded database, create the
+ * first administrator if asked, then serve.
+ */
+async function main(): Promise<void> {
+  const started = Date.now();
+  let env: Environment;
+  try {
+    env = validateEnvironment(process.env);
+  } catch (err) {
+    console.error((err as Error).message);
+    process.exit(1);
+  }
+  const logger = new Logger('D4D Match');
+  const db = await resolveDatabase(env, (line) => env.LOG_LEVEL === 'debug' && logger.debug(line));
+  if (db.embedded) logger.log(`Embedded PostgreSQL in ${path.resolve(env.DATA_DIR, 'pg')}`);
+
+  const ran = await migrate(db.url);
+  if (ran.length) logger.log(`Migrations run: ${ran.join(', ')}`);
+
+  const app = await createApp(db.url, env.LOG_LEVEL);
+  const dataSource = app.get(DataSource);
+  const shouldSeed = env.SEED_DEMO === 'true' || (env.SEED_DEMO === 'auto' && db.embedded);
+  if (shouldSeed && (await isEmpty(dataSource))) {
+    const accounts = await seedDemo(dataSource);
+    const file = path.resolve(env.DATA_DIR, 'demo-accounts.txt');
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, `${formatAccounts(accounts)}\n`, { mode: 0o600 });
+    console.log(`\nDemo data loaded. Sign in with one of these accounts (also kept in ${file}):\n`);
+    console.log(formatAccounts(accounts));
+    console.log('');
+  }
+
+  if (env.ADMIN_EMAIL && env.ADMIN_PASSWORD) {
+    const users = app.get(UsersService);
+    if ((await users.countByRole(Role.ADMIN)) === 0) {
+      await users.create({
+        email: env.ADMIN_EMAIL,
+        password: env.ADMIN_PASSWORD,
+        displayName: 'Administrator',
+        role: Role.ADMIN,
+      });
+      logger.log(`Created the first administrator, ${env.ADMIN_EMAIL}`);
+    }
+  }
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.log(`${signal}: stopping`);
+    await app.close().catch(() => undefined);
+    await db.stop().catch(() => undefined);
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  await app.listen(env.PORT, env.HOST);
+  const url = `http://localhost:${env.PORT}`;
+  logger.log(`Ready in ${Date.now() - started} ms: ${url}/graphql (health: ${url}/health)`);
+}
+
+main().catch((err) => {
+  console.error('D4D Match could not start:', err instanceof Error ? err.message : err);
+  process.exit(1);
+});

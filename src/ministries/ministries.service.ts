@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
+import { AuthUser } from '../auth/auth-user';
+import { can } from '../auth/policy';
+import { Conflict, Forbidden } from '../common/errors';
+import { CreateMinistryInput } from './dto/create-ministry.input';
+import { Ministry } from './entities/ministry.entity';
+
+@Injectable()
+export class MinistriesService {
+  constructor(@InjectRepository(Ministry) private readonly repo: Repository<Ministry>) {}
+
+  list(): Promise<Ministry[]> {
+    return this.repo.find({ order: { name: 'ASC' } });
+  }
+
+  findByIds(ids: readonly string[]): Promise<Ministry[]> {
+    return this.repo.find({ where: { id: In([...ids]) } });
+  }
+
+  exists(id: string): Promise<boolean> {
+    return this.repo.existsBy({ id });
+  }
+
+  async create(user: AuthUser, input: CreateMinistryInput): Promise<Ministry> {
+    if (!can(user, 'reference:create')) throw new Forbidden('Only administrators add ministries.');
+    if (await this.repo.existsBy({ acronym: input.acronym })) {
+      throw new Conflict(`A ministry with the acronym ${input.acronym} already exists.`, {
+        field: 'acronym',
+      });
+    }
+    return this.repo.save(this.repo.create({ name: input.name.trim(), acronym: input.acronym }));
+  }
+}

@@ -1,0 +1,158 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { AuthUser } from '../auth/auth-user';
+import { can, canCreateNeedFor, canReadNeed, canUpdateNeed, needReadScope } from '../auth/policy';
+import { Role } from '../common/enums';
+import { assertUuid, BadInput, Forbidden, NotFound, StaleVersion } from '../common/errors';
+import { Connection, keysetPage } from '../common/pagination';
+import { recencyKeys, searchClause } from '../common/search';
+import { MinistriesService } from '../ministries/ministries.service';
+import { ReferenceService } from '../reference/reference.service';
+import { CreateNeedInput, NeedFilter, UpdateNeedInput } from './dto/need.inputs';
+import { Need } from './entities/need.entity';
+
+@Injectable()
+export class NeedsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly reference: ReferenceService,
+    private readonly ministries: MinistriesService,
+  ) {}
+
+  private get repo() {
+    return this.db.getRepository(Need);
+  }
+
+  /** The needs the caller may read, filtered, best match or newest first. */
+  async list(
+    user: AuthUser,
+    filter: NeedFilter = {},
+    page: { first: number; after?: string | null },
+  ): Promise<Connection<Need>> {
+    const scope = needReadScope(user, 'need');
+    const qb = this.repo.createQueryBuilder('need').where(scope.sql, scope.params);
+    if (filter.countryCodes?.length) {
+      const codes = await this.reference.checkCodes(
+        'countries',
+        filter.countryCodes,
+        'filter.countryCodes',
+      );
+      qb.andWhere('need.country_code IN (:...countryCodes)', { countryCodes: codes });
+    }
+    if (filter.domainCodes?.length) {
+      const codes = await this.reference.checkCodes(
+        'domains',
+        filter.domainCodes,
+        'filter.domainCodes',
+      );
+      qb.andWhere('need.domain_codes && CAST(:domainCodes AS varchar[])', { domainCodes: codes });
+    }
+    if (filter.statuses?.length) {
+      qb.andWhere('need.status IN (:...statuses)', { statuses: filter.statuses });
+    }
+    if (filter.ministryId) {
+      qb.andWhere('need.ministry_id = :ministryId', {
+        ministryId: assertUuid(filter.ministryId, 'filter.ministryId'),
+      });
+    }
+    const search = filter.search?.trim();
+    if (search) {
+      const clause = searchClause('need');
+      qb.andWhere(clause.where, { search });
+      return keysetPage(qb, clause.keys, page);
+    }
+    return keysetPage(qb, recencyKeys('need'), page);
+  }
+
+  /** A need the caller may read; NOT_FOUND otherwise, so that ids reveal nothing. */
+  async get(user: AuthUser, id: string): Promise<Need> {
+    const need = await this.repo.findOne({ where: { id: assertUuid(id) } });
+    if (!need || !canReadNeed(user, need)) throw new NotFound('Need', id);
+    return need;
+  }
+
+  findByIds(ids: readonly string[]): Promise<Need[]> {
+    return this.repo.findBy({ id: In([...ids]) });
+  }
+
+  async create(user: AuthUser, input: CreateNeedInput): Promise<Need> {
+    if (!can(user, 'need:create')) throw new Forbidden('Solution providers do not log needs.');
+    let ministryId = input.ministryId ?? null;
+    if (user.role === Role.MINISTRY_STAFF) ministryId ??= user.ministryId;
+    if (!canCreateNeedFor(user, ministryId)) {
+      throw new Forbidden('You can log needs only for your own ministry.');
+    }
+    if (ministryId && !(await this.ministries.exists(ministryId))) {
+      throw new BadInput(`No ministry has the id ${ministryId}.`, 'ministryId');
+    }
+    const values = {
+      title: input.title,
+      description: input.description,
+      countryCode: await this.reference.checkCountry(input.countryCode, 'countryCode'),
+      domainCodes: await this.reference.checkCodes('domains', input.domainCodes, 'domainCodes'),
+      principleCodes: await this.reference.checkCodes(
+        'principles',
+        input.principleCodes ?? [],
+        'principleCodes',
+      ),
+      tags: input.tags ?? [],
+      ministryId,
+      partnerInstitution: input.partnerInstitution ?? null,
+      ...(input.priority && { priority: input.priority }),
+      ...(input.visibility && { visibility: input.visibility }),
+      ...(input.status && { status: input.status }),
+      createdById: user.id,
+    };
+    const { identifiers } = await this.repo.insert(values);
+    return this.repo.findOneOrFail({ where: { id: identifiers[0].id as string } });
+  }
+
+  /**
+   * Optimistic concurrency: the UPDATE names the version it edits, so of two
+   * edits of one version exactly one finds its row; the other gets CONFLICT
+   * and changes nothing.
+   */
+  async update(user: AuthUser, id: string, input: UpdateNeedInput): Promise<Need> {
+    const need = await this.get(user, id);
+    if (!canUpdateNeed(user, need)) {
+      throw new Forbidden('You can edit only the needs of your own ministry.');
+    }
+    const { version, ...changes } = input;
+    const patch: Partial<Need> = {};
+    if (changes.title !== undefined) patch.title = changes.title;
+    if (changes.description !== undefined) patch.description = changes.description;
+    if (changes.countryCode !== undefined) {
+      patch.countryCode = await this.reference.checkCountry(changes.countryCode, 'countryCode');
+    }
+    if (changes.domainCodes !== undefined) {
+      patch.domainCodes = await this.reference.checkCodes(
+        'domains',
+        changes.domainCodes,
+        'domainCodes',
+      );
+    }
+    if (changes.principleCodes !== undefined) {
+      patch.principleCodes = await this.reference.checkCodes(
+        'principles',
+        changes.principleCodes,
+        'principleCodes',
+      );
+    }
+    if (changes.tags !== undefined) patch.tags = changes.tags;
+    if (changes.partnerInstitution !== undefined)
+      patch.partnerInstitution = changes.partnerInstitution;
+    if (changes.priority !== undefined) patch.priority = changes.priority;
+    if (changes.visibility !== undefined) patch.visibility = changes.visibility;
+    if (changes.status !== undefined) patch.status = changes.status;
+
+    const result = await this.repo
+      .createQueryBuilder()
+      .update(Need)
+      .set({ ...patch, version: () => 'version + 1', updatedAt: () => 'now()' })
+      .where('id = :id AND version = :version', { id: need.id, version })
+      .execute();
+    if (!result.affected) throw new StaleVersion('need', version, need.version);
+    return this.repo.findOneOrFail({ where: { id: need.id } });
+  }
+}

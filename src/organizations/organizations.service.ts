@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
+import { AuthUser } from '../auth/auth-user';
+import { can } from '../auth/policy';
+import { Conflict, Forbidden } from '../common/errors';
+import { ReferenceService } from '../reference/reference.service';
+import { CreateOrganizationInput } from './dto/create-organization.input';
+import { Organization } from './entities/organization.entity';
+
+@Injectable()
+export class OrganizationsService {
+  constructor(
+    @InjectRepository(Organization) private readonly repo: Repository<Organization>,
+    private readonly reference: ReferenceService,
+  ) {}
+
+  list(): Promise<Organization[]> {
+    return this.repo.find({ order: { name: 'ASC' } });
+  }
+
+  findByIds(ids: readonly string[]): Promise<Organization[]> {
+    return this.repo.find({ where: { id: In([...ids]) } });
+  }
+
+  exists(id: string): Promise<boolean> {
+    return this.repo.existsBy({ id });
+  }
+
+  async create(user: AuthUser, input: CreateOrganizationInput): Promise<Organization> {
+    if (!can(user, 'reference:create'))
+      throw new Forbidden('Only administrators add organisations.');
+    const countryCode = await this.reference.checkCountry(input.countryCode ?? 'LU', 'countryCode');
+    const name = input.name.trim();
+    if (await this.repo.existsBy({ name })) {
+      throw new Conflict(`An organisation named ${name} already exists.`, { field: 'name' });
+    }
+    return this.repo.save(
+      this.repo.create({ name, kind: input.kind, countryCode, website: input.website ?? null }),
+    );
+  }
+}

@@ -1,0 +1,18 @@
+import { AuthResolver } from './auth/auth.resolver';
+import { MinistriesResolver } from './ministries/ministries.resolver';
+import { NeedsResolver } from './needs/needs.resolver';
+import { OrganizationsResolver } from './organizations/organizations.resolver';
+import { ReferenceResolver } from './reference/reference.resolver';
+import { SolutionsResolver } from './solutions/solutions.resolver';
+import { UsersResolver } from './users/users.resolver';
+
+/** Every resolver of the schema (for printing it without a database). */
+export const RESOLVERS = [
+  AuthResolver,
+  ReferenceResolver,
+  MinistriesResolver,
+  OrganizationsResolver,
+  UsersResolver,
+  NeedsResolver,
+  SolutionsResolver,
+];

@@ -1,0 +1,52 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import {
+  IsEmail,
+  IsEnum,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
+import { Role } from '../../common/enums';
+
+export const PASSWORD_RULE = {
+  min: 10,
+  max: 200,
+  message: 'password must be 10 to 200 characters long',
+};
+
+@InputType()
+export class CreateUserInput {
+  @Field()
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @MaxLength(254)
+  email: string;
+
+  @Field()
+  @IsString()
+  @Matches(/\S/, { message: 'displayName must not be blank' })
+  @MaxLength(120)
+  displayName: string;
+
+  @Field()
+  @IsString()
+  @MinLength(PASSWORD_RULE.min, { message: PASSWORD_RULE.message })
+  @MaxLength(PASSWORD_RULE.max, { message: PASSWORD_RULE.message })
+  password: string;
+
+  @Field(() => Role)
+  @IsEnum(Role)
+  role: Role;
+
+  @Field(() => ID, { nullable: true, description: 'Required for MINISTRY_STAFF.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'ministryId must be a UUID' })
+  ministryId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Required for SOLUTION_PROVIDER.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'organizationId must be a UUID' })
+  organizationId?: string | null;
+}

@@ -1,0 +1,68 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { Locale, Role } from '../../common/enums';
+import { Ministry } from '../../ministries/entities/ministry.entity';
+import { Organization } from '../../organizations/entities/organization.entity';
+
+@ObjectType({
+  description: 'A person who signs in: ministry staff, provider, coordinator or admin.',
+})
+@Entity()
+@Index('uq_user_email', { synchronize: false }) // unique on lower(email), written in the migration
+export class User {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field()
+  @Column({ type: 'varchar', length: 254 })
+  email: string;
+
+  @Field()
+  @Column({ type: 'varchar', length: 120 })
+  displayName: string;
+
+  /** argon2id; never leaves the server, never selected unless asked for. */
+  @Column({ type: 'varchar', length: 200, select: false })
+  passwordHash: string;
+
+  @Field(() => Role)
+  @Column({ type: 'enum', enum: Role, enumName: 'role' })
+  role: Role;
+
+  @Column({ type: 'uuid', nullable: true })
+  ministryId: string | null;
+
+  @ManyToOne(() => Ministry, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'ministry_id' })
+  ministry?: Ministry;
+
+  @Column({ type: 'uuid', nullable: true })
+  organizationId: string | null;
+
+  @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: Organization;
+
+  @Field(() => Locale, {
+    description: 'The language of notifications and suggestions for this user.',
+  })
+  @Column({ type: 'enum', enum: Locale, enumName: 'locale', default: Locale.en })
+  locale: Locale;
+
+  @Field()
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,41 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AuthUser } from '../auth/auth-user';
+import { can } from '../auth/policy';
+import { CurrentUser } from '../common/decorators';
+import { Forbidden } from '../common/errors';
+import { GqlContext } from '../common/request-context';
+import { Ministry } from '../ministries/entities/ministry.entity';
+import { MinistriesLoader } from '../ministries/ministries.loader';
+import { Organization } from '../organizations/entities/organization.entity';
+import { OrganizationsLoader } from '../organizations/organizations.loader';
+import { CreateUserInput } from './dto/create-user.input';
+import { User } from './entities/user.entity';
+import { UsersService } from './users.service';
+
+@Resolver(() => User)
+export class UsersResolver {
+  constructor(private readonly users: UsersService) {}
+
+  @Query(() => User, { nullable: true, description: 'The signed-in user.' })
+  me(@CurrentUser() user: AuthUser): Promise<User | null> {
+    return this.users.findById(user.id);
+  }
+
+  @Mutation(() => User, { description: 'ADMIN only.' })
+  createUser(@CurrentUser() user: AuthUser, @Args('input') input: CreateUserInput): Promise<User> {
+    if (!can(user, 'user:create')) throw new Forbidden('Only administrators create users.');
+    return this.users.create(input);
+  }
+
+  @ResolveField(() => Ministry, { nullable: true })
+  ministry(@Parent() user: User, @Context() ctx: GqlContext) {
+    return user.ministryId ? ctx.loaders.get(MinistriesLoader).load(user.ministryId) : null;
+  }
+
+  @ResolveField(() => Organization, { nullable: true })
+  organization(@Parent() user: User, @Context() ctx: GqlContext) {
+    return user.organizationId
+      ? ctx.loaders.get(OrganizationsLoader).load(user.organizationId)
+      : null;
+  }
+}

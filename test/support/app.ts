@@ -1,0 +1,57 @@
+import { INestApplication } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { createApp } from '../../src/bootstrap';
+import { createTestDatabase } from './database';
+
+export interface GqlResponse<T = Record<string, unknown>> {
+  data?: T | null;
+  errors?: {
+    message: string;
+    extensions?: { code?: string; [k: string]: unknown };
+    path?: string[];
+  }[];
+}
+
+export interface TestApp {
+  app: INestApplication;
+  db: DataSource;
+  url: string;
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GqlResponse<T>>;
+  close(): Promise<void>;
+}
+
+/** The real application on a fresh database of its own, listening on a free port. */
+export async function startTestApp(): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const app = await createApp(database.url, 'error');
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address() as { port: number };
+  const url = `http://127.0.0.1:${address.port}`;
+  return {
+    app,
+    db: app.get(DataSource),
+    url,
+    async gql(query, variables, token) {
+      const res = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await res.json()) as GqlResponse<any>;
+    },
+    async close() {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
+
+/** The error code of the first error, for terse assertions. */
+export const codeOf = (res: GqlResponse) => res.errors?.[0]?.extensions?.code;
