@@ -5,6 +5,7 @@ import { ConfigModule, ConfigService } from '@nestjs/config';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { Logger as TypeOrmLogger } from 'typeorm';
 import { AUTH_OPTIONS, AuthOptions } from './auth/auth-options';
 import { AuthModule } from './auth/auth.module';
 import { jwtSecret } from './auth/jwt-secret';
@@ -25,6 +26,8 @@ import { UsersModule } from './users/users.module';
 export interface AppOptions {
   /** The database to use: DATABASE_URL, or the embedded one started by main.ts. */
   databaseUrl: string;
+  /** Sees every SQL statement (the tests count them). */
+  queryLogger?: TypeOrmLogger;
 }
 
 /** Shared by every module: the validated environment, the loaders, the auth settings. */
@@ -69,6 +72,7 @@ export class AppModule implements NestModule {
         CoreModule.register(),
         TypeOrmModule.forRoot({
           ...typeormOptions(options.databaseUrl),
+          ...(options.queryLogger && { logger: options.queryLogger, logging: true }),
           // Fail fast: main.ts has already reached the database once.
           retryAttempts: 1,
           retryDelay: 500,

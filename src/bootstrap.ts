@@ -1,7 +1,7 @@
 import { INestApplication, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { AppModule } from './app.module';
+import { AppModule, AppOptions } from './app.module';
 import { validationPipe } from './common/validation';
 
 const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
@@ -10,11 +10,15 @@ const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose']
 export async function createApp(
   databaseUrl: string,
   logLevel: LogLevel = 'log',
+  options: Omit<AppOptions, 'databaseUrl'> = {},
 ): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ databaseUrl }), {
-    logger: LEVELS.slice(0, LEVELS.indexOf(logLevel) + 1),
-    bodyParser: false,
-  });
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot({ databaseUrl, ...options }),
+    {
+      logger: LEVELS.slice(0, LEVELS.indexOf(logLevel) + 1),
+      bodyParser: false,
+    },
+  );
   // A bounded body: GraphQL documents and variables are small.
   app.useBodyParser('json', { limit: '1mb' });
   app.useGlobalPipes(validationPipe);

@@ -17,7 +17,7 @@ export class PageInfo {
 
 @ArgsType()
 export class ConnectionArgs {
-  @Field(() => Int, { defaultValue: 20, description: 'Page size, 0 to 100.' })
+  @Field(() => Int, { nullable: true, defaultValue: 20, description: 'Page size, 0 to 100.' })
   @IsInt()
   @Min(0)
   @Max(MAX_PAGE_SIZE)

@@ -138,6 +138,13 @@ export async function seedDemo(db: DataSource): Promise<DemoAccount[]> {
         createdById: providerOf.get(organizationId.get(provider)!)!,
       })),
     );
+    // Spread the records over the past months, as a real portfolio grows.
+    for (const table of ['need', 'solution']) {
+      await tx.query(
+        `UPDATE ${table} t SET created_at = now() - s.rn * interval '1 day 7 hours', updated_at = now() - s.rn * interval '1 day'
+         FROM (SELECT id, row_number() OVER (ORDER BY title) AS rn FROM ${table}) s WHERE s.id = t.id`,
+      );
+    }
     return accounts;
   });
 }

@@ -1,5 +1,5 @@
 import { INestApplication } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, Logger } from 'typeorm';
 import { createApp } from '../../src/bootstrap';
 import { createTestDatabase } from './database';
 
@@ -25,9 +25,9 @@ export interface TestApp {
 }
 
 /** The real application on a fresh database of its own, listening on a free port. */
-export async function startTestApp(): Promise<TestApp> {
+export async function startTestApp(options: { queryLogger?: Logger } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const app = await createApp(database.url, 'error');
+  const app = await createApp(database.url, 'error', options);
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${address.port}`;
@@ -55,3 +55,22 @@ export async function startTestApp(): Promise<TestApp> {
 
 /** The error code of the first error, for terse assertions. */
 export const codeOf = (res: GqlResponse) => res.errors?.[0]?.extensions?.code;
+
+/** Counts the SQL statements the application sends (for N+1 checks). */
+export class StatementCounter implements Logger {
+  count = 0;
+  statements: string[] = [];
+  logQuery(query: string) {
+    this.count += 1;
+    this.statements.push(query);
+  }
+  logQueryError() {}
+  logQuerySlow() {}
+  logSchemaBuild() {}
+  logMigration() {}
+  log() {}
+  reset() {
+    this.count = 0;
+    this.statements = [];
+  }
+}
