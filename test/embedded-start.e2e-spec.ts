@@ -24,7 +24,7 @@ interface Running {
 
 /** `npm start`'s server as a new user gets it: no DATABASE_URL, files in DATA_DIR. */
 async function start(dataDir: string, port: number): Promise<Running> {
-  const env = {
+  const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATA_DIR: dataDir,
     PORT: String(port),
