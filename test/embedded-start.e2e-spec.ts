@@ -3,6 +3,8 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { adminQuery, serverUrl, withDatabase } from './support/database';
 
 jest.setTimeout(180_000);
 
@@ -23,7 +25,11 @@ interface Running {
 }
 
 /** `npm start`'s server as a new user gets it: no DATABASE_URL, files in DATA_DIR. */
-async function start(dataDir: string, port: number): Promise<Running> {
+async function start(
+  dataDir: string,
+  port: number,
+  extra: NodeJS.ProcessEnv = {},
+): Promise<Running> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATA_DIR: dataDir,
@@ -34,6 +40,7 @@ async function start(dataDir: string, port: number): Promise<Running> {
   delete env.DATABASE_URL;
   delete env.TEST_DATABASE_URL;
   delete env.JWT_SECRET;
+  Object.assign(env, extra);
   const started = Date.now();
   const child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
     cwd: ROOT,
@@ -118,5 +125,36 @@ describe('zero-setup start on the embedded PostgreSQL', () => {
       `start-up (swc, not a build): first ${first.readyMs} ms (initdb + migrations + demo data), ` +
         `warm ${second.readyMs} ms, after a crash ${third.readyMs} ms`,
     );
+  });
+
+  it('with DATABASE_URL: runs the migrations, loads no demo data, creates the first administrator', async () => {
+    const name = `d4d_start_${randomBytes(4).toString('hex')}`;
+    await adminQuery(`CREATE DATABASE ${name}`);
+    try {
+      const port = await freePort();
+      const env = {
+        DATABASE_URL: withDatabase(serverUrl(), name),
+        ADMIN_EMAIL: 'first.admin@example.org',
+        ADMIN_PASSWORD: 'a long admin password',
+      };
+      const server = await start(dataDir, port, env);
+      expect(server.output()).toMatch(/Migrations run: /);
+      expect(server.output()).toMatch(/Created the first administrator, first\.admin@example\.org/);
+      expect(server.output()).not.toMatch(/Demo data loaded/);
+      const login = await gql(port, LOGIN, {
+        e: 'first.admin@example.org',
+        p: 'a long admin password',
+      });
+      const token = login.data!.login.accessToken as string;
+      const needs = await gql(port, NEEDS, {}, token);
+      expect(needs.data!.needs.totalCount).toBe(0);
+      await stop(server, 'SIGTERM');
+      // A second start finds the administrator and creates no other.
+      const again = await start(dataDir, port, env);
+      expect(again.output()).not.toMatch(/Created the first administrator/);
+      await stop(again, 'SIGTERM');
+    } finally {
+      await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    }
   });
 });

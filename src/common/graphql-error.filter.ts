@@ -97,6 +97,12 @@ export class GraphqlErrorFilter implements GqlExceptionFilter {
 function pgError(exception: unknown): GraphQLError | undefined {
   if (!(exception instanceof QueryFailedError)) return undefined;
   const code = (exception.driverError as { code?: string } | undefined)?.code;
+  // Data exceptions (a value PostgreSQL cannot take) and broken references are the input's fault.
+  if (code?.startsWith('22') || code === '23503' || code === '23502' || code === '23514') {
+    return new GraphQLError('A value in the request cannot be stored or compared.', {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
   if (code === '23505') {
     return new GraphQLError('That already exists.', { extensions: { code: 'CONFLICT' } });
   }

@@ -70,13 +70,22 @@ export function encodeCursor(values: string[]): string {
   return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
 }
 
-export function decodeCursor(cursor: string, length: number): string[] {
+const KEY_FORMAT: Record<SortKey['type'], (v: string) => boolean> = {
+  timestamptz: (v) => /^\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(\.\d+)?([+-]\d\d(:\d\d)?|Z)?$/.test(v),
+  uuid: (v) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v),
+  real: (v) => /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(v),
+  int: (v) => /^-?\d{1,10}$/.test(v),
+  text: (v) => !v.includes('\u0000'),
+};
+
+/** A cursor's values, checked against the keys' types so that a tampered one never reaches SQL. */
+export function decodeCursor(cursor: string, keys: SortKey[]): string[] {
   try {
     const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (
       Array.isArray(values) &&
-      values.length === length &&
-      values.every((v) => typeof v === 'string' && v.length < 200)
+      values.length === keys.length &&
+      values.every((v, i) => typeof v === 'string' && v.length < 200 && KEY_FORMAT[keys[i].type](v))
     ) {
       return values as string[];
     }
@@ -106,7 +115,7 @@ export async function keysetPage<T extends ObjectLiteral>(
   const counting = qb.clone();
   keys.forEach((k, i) => qb.addSelect(`(${k.expr})::text`, `cursor_${i}`));
   if (args.after) {
-    const values = decodeCursor(args.after, keys.length);
+    const values = decodeCursor(args.after, keys);
     const params = Object.fromEntries(values.map((v, i) => [`cursor_${i}`, v]));
     qb.andWhere(
       `(${keys.map((k) => k.expr).join(', ')}) < (${keys.map((k, i) => `CAST(:cursor_${i} AS ${k.type})`).join(', ')})`,

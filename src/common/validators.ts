@@ -27,8 +27,21 @@ export const Text = (field: string, max: number) =>
     Transform(({ value }) => (typeof value === 'string' ? value.trim() : value)),
     IsString({ message: `${field} must be text` }),
     Matches(/\S/, { message: `${field} must not be blank` }),
+    NoControlCharacters(field),
     MaxLength(max, { message: `${field} must be at most ${max} characters` }),
   );
+
+/**
+ * PostgreSQL text cannot hold NUL, and no one types the other C0 controls:
+ * refuse them (tabs and line breaks stay allowed).
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL_CHARACTERS = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F]*$/;
+export const NoControlCharacters = (field: string, each = false) =>
+  Matches(CONTROL_CHARACTERS, {
+    each,
+    message: `${field} must not contain control characters`,
+  });
 
 /** A list of reference codes (domains, principles, countries): checked against the tables by the service. */
 export const Codes = (field: string, min: number, max: number, length = 40) =>

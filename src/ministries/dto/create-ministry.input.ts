@@ -1,12 +1,11 @@
+import { Text } from '../../common/validators';
 import { Field, InputType } from '@nestjs/graphql';
-import { IsString, Matches, MaxLength } from 'class-validator';
+import { IsString, Matches } from 'class-validator';
 
 @InputType()
 export class CreateMinistryInput {
   @Field()
-  @IsString()
-  @Matches(/\S/, { message: 'name must not be blank' })
-  @MaxLength(200)
+  @Text('name', 200)
   name: string;
 
   @Field({ description: 'Short uppercase code, 2 to 20 letters, digits or dashes (MAEE).' })

@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsEnum, IsInt, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { NeedStatus, Priority, Visibility } from '../../common/enums';
 import {
+  NoControlCharacters,
   Codes,
   CountryCode,
   Optional,
@@ -137,6 +138,7 @@ export class NeedFilter {
   @Optional()
   @IsString({ message: 'search must be text' })
   @MaxLength(200, { message: 'search must be at most 200 characters' })
+  @NoControlCharacters('search')
   search?: string;
 
   @Field(() => [ID], { nullable: true })

@@ -1,13 +1,12 @@
+import { Text } from '../../common/validators';
 import { Field, InputType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsString, IsUrl, Length, Matches, MaxLength } from 'class-validator';
+import { IsEnum, IsOptional, IsString, IsUrl, Length, MaxLength } from 'class-validator';
 import { OrganizationKind } from '../../common/enums';
 
 @InputType()
 export class CreateOrganizationInput {
   @Field()
-  @IsString()
-  @Matches(/\S/, { message: 'name must not be blank' })
-  @MaxLength(200)
+  @Text('name', 200)
   name: string;
 
   @Field(() => OrganizationKind)

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsInt, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { Maturity, SolutionStatus } from '../../common/enums';
-import { Codes, Optional, Tags, Text } from '../../common/validators';
+import { NoControlCharacters, Codes, Optional, Tags, Text } from '../../common/validators';
 
 export const SOLUTION_LIMITS = { title: 200, summary: 500, description: 20_000 };
 
@@ -131,6 +131,7 @@ export class SolutionFilter {
   @Optional()
   @IsString({ message: 'search must be text' })
   @MaxLength(200, { message: 'search must be at most 200 characters' })
+  @NoControlCharacters('search')
   search?: string;
 
   @Field(() => [ID], { nullable: true, description: 'Solutions in any of these domains.' })

@@ -5,11 +5,11 @@ import {
   IsOptional,
   IsString,
   IsUUID,
-  Matches,
   MaxLength,
   MinLength,
 } from 'class-validator';
 import { Role } from '../../common/enums';
+import { Text } from '../../common/validators';
 
 export const PASSWORD_RULE = {
   min: 10,
@@ -25,9 +25,7 @@ export class CreateUserInput {
   email: string;
 
   @Field()
-  @IsString()
-  @Matches(/\S/, { message: 'displayName must not be blank' })
-  @MaxLength(120)
+  @Text('displayName', 120)
   displayName: string;
 
   @Field()
