@@ -5,6 +5,9 @@ import { ConfigModule, ConfigService } from '@nestjs/config';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { Logger as TypeOrmLogger } from 'typeorm';
 import { AUTH_OPTIONS, AuthOptions } from './auth/auth-options';
 import { AuthModule } from './auth/auth.module';
@@ -57,6 +60,24 @@ class CoreModule {
   }
 }
 
+/**
+ * The built web client (client/dist), served at `/` with every other GET
+ * path falling back to index.html for client-side routes; absent until built.
+ */
+function clientModule(): DynamicModule[] {
+  const rootPath = join(__dirname, '..', '..', 'client', 'dist');
+  const fromSource = join(__dirname, '..', 'client', 'dist');
+  const dist = [rootPath, fromSource].find((p) => existsSync(join(p, 'index.html')));
+  if (!dist) return [];
+  return [
+    ServeStaticModule.forRoot({
+      rootPath: dist,
+      exclude: ['/graphql{*path}', '/health{*path}', '/export{*path}'],
+      serveStaticOptions: { index: 'index.html', maxAge: '1h' },
+    }),
+  ];
+}
+
 @Module({})
 export class AppModule implements NestModule {
   static forRoot(options: AppOptions): DynamicModule {
@@ -107,6 +128,7 @@ export class AppModule implements NestModule {
         NeedsModule,
         SolutionsModule,
         HealthModule,
+        ...clientModule(),
       ],
       providers: [{ provide: APP_FILTER, useClass: GraphqlErrorFilter }],
     };
