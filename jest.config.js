@@ -23,6 +23,8 @@ module.exports = {
   // metadata in module singletons, which a reused worker would carry from the
   // previous file's classes into the next ("Cannot determine a GraphQL output type").
   workerIdleMemoryLimit: 1,
+  // Set here: Jest ignores testTimeout inside a project entry.
+  testTimeout: 60000,
   projects: [
     { ...common, displayName: 'unit', rootDir: 'src', testRegex: '\\.spec\\.ts$' },
     {
@@ -32,7 +34,6 @@ module.exports = {
       testRegex: 'test/.*\\.e2e-spec\\.ts$',
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
-      testTimeout: 60000,
     },
   ],
 };

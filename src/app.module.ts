@@ -19,6 +19,7 @@ import { requestId } from './common/request-id.middleware';
 import { Environment, validateEnvironment } from './config/env.validation';
 import { typeormOptions } from './database/typeorm-options';
 import { HealthModule } from './health/health.module';
+import { MatchingModule } from './matching/matching.module';
 import { MinistriesModule } from './ministries/ministries.module';
 import { NeedsModule } from './needs/needs.module';
 import { OrganizationsModule } from './organizations/organizations.module';
@@ -115,7 +116,7 @@ export class AppModule implements NestModule {
                 : [ApolloServerPluginLandingPageLocalDefault({ embed: true })],
               context: ({ req }: { req: AppRequest }): GqlContext => ({
                 req,
-                loaders: loaders.forRequest(),
+                loaders: loaders.forRequest(req),
               }),
             };
           },
@@ -127,6 +128,7 @@ export class AppModule implements NestModule {
         AuthModule,
         NeedsModule,
         SolutionsModule,
+        MatchingModule,
         HealthModule,
         ...clientModule(),
       ],

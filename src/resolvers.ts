@@ -1,4 +1,10 @@
 import { AuthResolver } from './auth/auth.resolver';
+import {
+  MatchesResolver,
+  NeedMatchingResolver,
+  ReviewsResolver,
+  SolutionMatchingResolver,
+} from './matching/matches.resolver';
 import { MinistriesResolver } from './ministries/ministries.resolver';
 import { NeedsResolver } from './needs/needs.resolver';
 import { OrganizationsResolver } from './organizations/organizations.resolver';
@@ -15,4 +21,8 @@ export const RESOLVERS = [
   UsersResolver,
   NeedsResolver,
   SolutionsResolver,
+  MatchesResolver,
+  ReviewsResolver,
+  NeedMatchingResolver,
+  SolutionMatchingResolver,
 ];

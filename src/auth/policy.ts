@@ -162,3 +162,69 @@ export function canManageSolutionOf(user: AuthUser, providerId: string): boolean
   if (isWorkingGroup(user)) return true;
   return user.role === Role.SOLUTION_PROVIDER && providerId === user.organizationId;
 }
+
+// ---- matches -------------------------------------------------------------
+
+export interface MatchFacts {
+  proposedById: string;
+}
+
+/**
+ * Reading a match: the working group and ministry staff all (of needs and
+ * solutions they may read); providers those of their own organisation's
+ * solutions. As SQL over the `match`, `need` and `solution` aliases.
+ */
+export function matchReadScope(user: AuthUser): { sql: string; params: Record<string, unknown> } {
+  if (isWorkingGroup(user)) return { sql: 'TRUE', params: {} };
+  const need = needReadScope(user, 'need');
+  const solution = solutionReadScope(user, 'solution');
+  const own =
+    user.role === Role.SOLUTION_PROVIDER
+      ? {
+          sql: 'solution.provider_id = CAST(:matchOrganizationId AS uuid)',
+          params: { matchOrganizationId: user.organizationId },
+        }
+      : { sql: 'TRUE', params: {} };
+  return {
+    sql: `(${need.sql} AND ${solution.sql} AND ${own.sql})`,
+    params: { ...need.params, ...solution.params, ...own.params },
+  };
+}
+
+export function canReadMatch(user: AuthUser, need: NeedFacts, solution: SolutionFacts): boolean {
+  if (!canReadNeed(user, need) || !canReadSolution(user, solution)) return false;
+  return user.role !== Role.SOLUTION_PROVIDER || solution.providerId === user.organizationId;
+}
+
+/** Proposing: providers only their own organisation's solution (to a need they may read). */
+export function canProposeMatch(user: AuthUser, solution: SolutionFacts): boolean {
+  if (!can(user, 'match:propose')) return false;
+  return user.role !== Role.SOLUTION_PROVIDER || solution.providerId === user.organizationId;
+}
+
+/**
+ * Conflict of interest: no one reviews a match they proposed or whose
+ * solution comes from their own organisation. The reason, or null.
+ */
+export function reviewConflict(
+  user: AuthUser,
+  match: MatchFacts,
+  solution: SolutionFacts,
+): string | null {
+  if (match.proposedById === user.id)
+    return 'You proposed this match, so someone else must review it.';
+  if (user.organizationId && solution.providerId === user.organizationId) {
+    return 'The solution comes from your own organisation, so someone else must review it.';
+  }
+  return null;
+}
+
+/** A decision needs someone other than the proposer. */
+export function decisionConflict(user: AuthUser, match: MatchFacts): string | null {
+  return match.proposedById === user.id
+    ? 'You proposed this match, so someone else must decide it.'
+    : null;
+}
+
+export const canWithdrawMatch = (user: AuthUser, match: MatchFacts) =>
+  match.proposedById === user.id;

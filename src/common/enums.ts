@@ -64,3 +64,18 @@ registerEnumType(Visibility, { name: 'Visibility' });
 registerEnumType(Maturity, { name: 'Maturity' });
 registerEnumType(SolutionStatus, { name: 'SolutionStatus' });
 registerEnumType(Locale, { name: 'Locale' });
+
+export enum MatchStatus {
+  PROPOSED = 'PROPOSED',
+  UNDER_REVIEW = 'UNDER_REVIEW',
+  ACCEPTED = 'ACCEPTED',
+  REJECTED = 'REJECTED',
+  WITHDRAWN = 'WITHDRAWN',
+}
+export enum Recommendation {
+  ACCEPT = 'ACCEPT',
+  REJECT = 'REJECT',
+  ABSTAIN = 'ABSTAIN',
+}
+registerEnumType(MatchStatus, { name: 'MatchStatus' });
+registerEnumType(Recommendation, { name: 'Recommendation' });

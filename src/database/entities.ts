@@ -1,4 +1,6 @@
 import { RefreshToken } from '../auth/entities/refresh-token.entity';
+import { Match } from '../matching/entities/match.entity';
+import { Review } from '../matching/entities/review.entity';
 import { Ministry } from '../ministries/entities/ministry.entity';
 import { Need } from '../needs/entities/need.entity';
 import { Organization } from '../organizations/entities/organization.entity';
@@ -19,4 +21,6 @@ export const ENTITIES = [
   RefreshToken,
   Need,
   Solution,
+  Match,
+  Review,
 ];

@@ -27,9 +27,10 @@ export class NeedsService {
   /** The needs the caller may read, filtered, best match or newest first. */
   async list(
     user: AuthUser,
-    filter: NeedFilter = {},
+    filter: NeedFilter | null | undefined,
     page: { first: number; after?: string | null },
   ): Promise<Connection<Need>> {
+    filter ??= {}; // `filter: null` means no filter, as an absent one does
     const scope = needReadScope(user, 'need');
     const qb = this.repo.createQueryBuilder('need').where(scope.sql, scope.params);
     if (filter.countryCodes?.length) {
@@ -152,7 +153,14 @@ export class NeedsService {
       .set({ ...patch, version: () => 'version + 1', updatedAt: () => 'now()' })
       .where('id = :id AND version = :version', { id: need.id, version })
       .execute();
-    if (!result.affected) throw new StaleVersion('need', version, need.version);
+    if (!result.affected) {
+      // Name the version that won, not the one read before the race.
+      const current = await this.repo.findOne({
+        where: { id: need.id },
+        select: { id: true, version: true },
+      });
+      throw new StaleVersion('need', version, current?.version ?? need.version);
+    }
     return this.repo.findOneOrFail({ where: { id: need.id } });
   }
 }

@@ -27,9 +27,10 @@ export class SolutionsService {
   /** The solutions the caller may read, filtered, best match or newest first. */
   async list(
     user: AuthUser,
-    filter: SolutionFilter = {},
+    filter: SolutionFilter | null | undefined,
     page: { first: number; after?: string | null },
   ): Promise<Connection<Solution>> {
+    filter ??= {}; // `filter: null` means no filter, as an absent one does
     const scope = solutionReadScope(user, 'solution');
     const qb = this.repo.createQueryBuilder('solution').where(scope.sql, scope.params);
     if (filter.domainCodes?.length) {
@@ -159,7 +160,14 @@ export class SolutionsService {
       .set({ ...patch, version: () => 'version + 1', updatedAt: () => 'now()' })
       .where('id = :id AND version = :version', { id: solution.id, version })
       .execute();
-    if (!result.affected) throw new StaleVersion('solution', version, solution.version);
+    if (!result.affected) {
+      // Name the version that won, not the one read before the race.
+      const current = await this.repo.findOne({
+        where: { id: solution.id },
+        select: { id: true, version: true },
+      });
+      throw new StaleVersion('solution', version, current?.version ?? solution.version);
+    }
     return this.repo.findOneOrFail({ where: { id: solution.id } });
   }
 }

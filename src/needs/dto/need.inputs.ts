@@ -134,30 +134,33 @@ export class UpdateNeedInput {
 
 @InputType()
 export class NeedFilter {
-  @Field({ nullable: true, description: 'Full-text search, French or English, accents ignored.' })
-  @Optional()
+  @Field(() => String, {
+    nullable: true,
+    description: 'Full-text search, French or English, accents ignored.',
+  })
+  @OptionalNullable()
   @IsString({ message: 'search must be text' })
   @MaxLength(200, { message: 'search must be at most 200 characters' })
   @NoControlCharacters('search')
-  search?: string;
+  search?: string | null;
 
   @Field(() => [ID], { nullable: true })
-  @Optional()
+  @OptionalNullable()
   @Codes('countryCodes', 0, 250, 2)
-  countryCodes?: string[];
+  countryCodes?: string[] | null;
 
   @Field(() => [ID], { nullable: true, description: 'Needs in any of these domains.' })
-  @Optional()
+  @OptionalNullable()
   @Codes('domainCodes', 0, 20)
-  domainCodes?: string[];
+  domainCodes?: string[] | null;
 
   @Field(() => [NeedStatus], { nullable: true })
-  @Optional()
+  @OptionalNullable()
   @IsEnum(NeedStatus, { each: true })
-  statuses?: NeedStatus[];
+  statuses?: NeedStatus[] | null;
 
   @Field(() => ID, { nullable: true })
-  @Optional()
+  @OptionalNullable()
   @IsUUID('all', { message: 'ministryId must be a UUID' })
-  ministryId?: string;
+  ministryId?: string | null;
 }

@@ -2,14 +2,14 @@ import { ArgsType, Field } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ValidateNested } from 'class-validator';
 import { ConnectionArgs } from '../../common/pagination';
-import { Optional } from '../../common/validators';
+import { OptionalNullable } from '../../common/validators';
 import { NeedFilter } from './need.inputs';
 
 @ArgsType()
 export class NeedsArgs extends ConnectionArgs {
   @Field(() => NeedFilter, { nullable: true })
-  @Optional()
+  @OptionalNullable()
   @ValidateNested()
   @Type(() => NeedFilter)
-  filter?: NeedFilter;
+  filter?: NeedFilter | null;
 }

@@ -1,7 +1,14 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsInt, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { Maturity, SolutionStatus } from '../../common/enums';
-import { NoControlCharacters, Codes, Optional, Tags, Text } from '../../common/validators';
+import {
+  NoControlCharacters,
+  Codes,
+  Optional,
+  OptionalNullable,
+  Tags,
+  Text,
+} from '../../common/validators';
 
 export const SOLUTION_LIMITS = { title: 200, summary: 500, description: 20_000 };
 
@@ -127,30 +134,33 @@ export class UpdateSolutionInput {
 
 @InputType()
 export class SolutionFilter {
-  @Field({ nullable: true, description: 'Full-text search, French or English, accents ignored.' })
-  @Optional()
+  @Field(() => String, {
+    nullable: true,
+    description: 'Full-text search, French or English, accents ignored.',
+  })
+  @OptionalNullable()
   @IsString({ message: 'search must be text' })
   @MaxLength(200, { message: 'search must be at most 200 characters' })
   @NoControlCharacters('search')
-  search?: string;
+  search?: string | null;
 
   @Field(() => [ID], { nullable: true, description: 'Solutions in any of these domains.' })
-  @Optional()
+  @OptionalNullable()
   @Codes('domainCodes', 0, 20)
-  domainCodes?: string[];
+  domainCodes?: string[] | null;
 
   @Field(() => ID, { nullable: true })
-  @Optional()
+  @OptionalNullable()
   @IsUUID('all', { message: 'providerId must be a UUID' })
-  providerId?: string;
+  providerId?: string | null;
 
-  @Field({ nullable: true })
-  @Optional()
+  @Field(() => Boolean, { nullable: true })
+  @OptionalNullable()
   @IsBoolean()
-  openSource?: boolean;
+  openSource?: boolean | null;
 
   @Field(() => Maturity, { nullable: true, description: 'At least this mature.' })
-  @Optional()
+  @OptionalNullable()
   @IsEnum(Maturity)
-  minMaturity?: Maturity;
+  minMaturity?: Maturity | null;
 }

@@ -1,0 +1,39 @@
+import i18next, { TFunction } from 'i18next';
+import { Locale } from '../common/enums';
+import en from './en.json';
+import fr from './fr.json';
+
+/**
+ * Server-side texts that people read (the reasons of a suggestion, later
+ * notifications), in English and French, through i18next.
+ */
+const instance = i18next.createInstance();
+void instance.init({
+  initImmediate: false,
+  resources: { en: { translation: en }, fr: { translation: fr } },
+  fallbackLng: 'en',
+  interpolation: { escapeValue: false },
+  returnNull: false,
+} as Parameters<typeof instance.init>[0]);
+
+export function translator(locale: Locale): TFunction {
+  return instance.getFixedT(locale);
+}
+
+/** "a, b and c" / "a, b et c". */
+export function joinList(items: string[], locale: Locale): string {
+  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+}
+
+/** The language of a request: Accept-Language when it names fr or en, else the user's own. */
+export function requestLocale(
+  req: {
+    acceptsLanguages?: (...langs: string[]) => string | false;
+    headers?: Record<string, unknown>;
+  },
+  fallback: Locale = Locale.en,
+): Locale {
+  if (!req.headers?.['accept-language'] || !req.acceptsLanguages) return fallback;
+  const chosen = req.acceptsLanguages('en', 'fr');
+  return chosen === 'fr' ? Locale.fr : chosen === 'en' ? Locale.en : fallback;
+}

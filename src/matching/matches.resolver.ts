@@ -1,0 +1,178 @@
+import {
+  Args,
+  Context,
+  ID,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { AuthUser } from '../auth/auth-user';
+import { CurrentUser } from '../common/decorators';
+import { Paginated } from '../common/pagination';
+import { GqlContext } from '../common/request-context';
+import { requestLocale } from '../i18n/i18n';
+import { Need } from '../needs/entities/need.entity';
+import { NeedsService } from '../needs/needs.service';
+import { Solution } from '../solutions/entities/solution.entity';
+import { User } from '../users/entities/user.entity';
+import { UsersLoader } from '../users/users.loader';
+import {
+  DecideMatchInput,
+  MatchesArgs,
+  ProposeMatchInput,
+  ReviewMatchInput,
+} from './dto/match.inputs';
+import { NeedSuggestion, SolutionSuggestion } from './dto/suggestion.types';
+import { Match } from './entities/match.entity';
+import { Review } from './entities/review.entity';
+import {
+  MatchesByNeedLoader,
+  MatchesBySolutionLoader,
+  NeedsLoader,
+  ReviewsByMatchLoader,
+  SolutionsLoader,
+} from './matching.loaders';
+import { MatchesService } from './matches.service';
+import { SuggestionsService } from './suggestions.service';
+
+export const MatchConnection = Paginated(Match, 'Match');
+
+const localeOf = (ctx: GqlContext, user: AuthUser) => requestLocale(ctx.req, user.locale);
+
+@Resolver(() => Match)
+export class MatchesResolver {
+  constructor(private readonly service: MatchesService) {}
+
+  @Query(() => MatchConnection, { description: 'The matches you may read, newest first.' })
+  matches(@CurrentUser() user: AuthUser, @Args() { filter, first, after }: MatchesArgs) {
+    return this.service.list(user, filter, { first, after });
+  }
+
+  @Query(() => Match, { nullable: true })
+  match(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string) {
+    return this.service.get(user, id);
+  }
+
+  @Mutation(() => Match, {
+    description: 'Propose a published solution for an open or matched need.',
+  })
+  proposeMatch(@CurrentUser() user: AuthUser, @Args('input') input: ProposeMatchInput) {
+    return this.service.propose(user, input);
+  }
+
+  @Mutation(() => Match, { description: 'PROPOSED → UNDER_REVIEW (coordinators).' })
+  startReview(@CurrentUser() user: AuthUser, @Args('matchId', { type: () => ID }) matchId: string) {
+    return this.service.startReview(user, matchId);
+  }
+
+  @Mutation(() => Review, { description: 'Give (or replace) your review of a match under review.' })
+  reviewMatch(@CurrentUser() user: AuthUser, @Args('input') input: ReviewMatchInput) {
+    return this.service.review(user, input);
+  }
+
+  @Mutation(() => Match, { description: 'UNDER_REVIEW → ACCEPTED or REJECTED (coordinators).' })
+  decideMatch(@CurrentUser() user: AuthUser, @Args('input') input: DecideMatchInput) {
+    return this.service.decide(user, input);
+  }
+
+  @Mutation(() => Match, { description: 'The proposer takes the match back, before the decision.' })
+  withdrawMatch(
+    @CurrentUser() user: AuthUser,
+    @Args('matchId', { type: () => ID }) matchId: string,
+  ) {
+    return this.service.withdraw(user, matchId);
+  }
+
+  @ResolveField(() => Need)
+  need(@Parent() match: Match, @Context() ctx: GqlContext) {
+    return ctx.loaders.get(NeedsLoader).load(match.needId);
+  }
+
+  @ResolveField(() => Solution)
+  solution(@Parent() match: Match, @Context() ctx: GqlContext) {
+    return ctx.loaders.get(SolutionsLoader).load(match.solutionId);
+  }
+
+  @ResolveField(() => User)
+  proposedBy(@Parent() match: Match, @Context() ctx: GqlContext) {
+    return ctx.loaders.get(UsersLoader).load(match.proposedById);
+  }
+
+  @ResolveField(() => User, { nullable: true })
+  decidedBy(@Parent() match: Match, @Context() ctx: GqlContext) {
+    return match.decidedById ? ctx.loaders.get(UsersLoader).load(match.decidedById) : null;
+  }
+
+  @ResolveField(() => [Review])
+  reviews(@Parent() match: Match, @Context() ctx: GqlContext) {
+    return ctx.loaders.get(ReviewsByMatchLoader).load(match.id);
+  }
+}
+
+@Resolver(() => Review)
+export class ReviewsResolver {
+  @ResolveField(() => User)
+  reviewer(@Parent() review: Review, @Context() ctx: GqlContext) {
+    return ctx.loaders.get(UsersLoader).load(review.reviewerId);
+  }
+}
+
+/** The matching fields of a need: its ranked suggestions and its matches. */
+@Resolver(() => Need)
+export class NeedMatchingResolver {
+  constructor(private readonly suggestions: SuggestionsService) {}
+
+  @ResolveField(() => [SolutionSuggestion], {
+    description:
+      'Ranked, explained suggestions among published solutions, best first (at most 50).',
+  })
+  async suggestedSolutions(
+    @Parent() need: Need,
+    @CurrentUser() user: AuthUser,
+    @Context() ctx: GqlContext,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 10 }) first: number,
+  ): Promise<SolutionSuggestion[]> {
+    const ranked = await this.suggestions.solutionsForNeed(need, first ?? 10, localeOf(ctx, user));
+    return ranked.map((r) => ({ solution: r.item, score: r.score, reasons: r.reasons }));
+  }
+
+  @ResolveField(() => [Match])
+  matches(@Parent() need: Need, @Context() ctx: GqlContext) {
+    return ctx.loaders.get(MatchesByNeedLoader).load(need.id);
+  }
+}
+
+/** The matching fields of a solution. */
+@Resolver(() => Solution)
+export class SolutionMatchingResolver {
+  constructor(
+    private readonly suggestions: SuggestionsService,
+    private readonly needs: NeedsService,
+  ) {}
+
+  @ResolveField(() => [NeedSuggestion], {
+    description: 'Ranked, explained open needs this solution could serve, best first (at most 50).',
+  })
+  async suggestedNeeds(
+    @Parent() solution: Solution,
+    @CurrentUser() user: AuthUser,
+    @Context() ctx: GqlContext,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 10 }) first: number,
+  ): Promise<NeedSuggestion[]> {
+    const ranked = await this.suggestions.needsForSolution(
+      user,
+      solution,
+      first ?? 10,
+      localeOf(ctx, user),
+    );
+    return ranked.map((r) => ({ need: r.item, score: r.score, reasons: r.reasons }));
+  }
+
+  @ResolveField(() => [Match])
+  matches(@Parent() solution: Solution, @Context() ctx: GqlContext) {
+    return ctx.loaders.get(MatchesBySolutionLoader).load(solution.id);
+  }
+}

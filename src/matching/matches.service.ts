@@ -1,0 +1,285 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
+import { AuthUser } from '../auth/auth-user';
+import {
+  can,
+  canProposeMatch,
+  canWithdrawMatch,
+  decisionConflict,
+  matchReadScope,
+  Permission,
+  reviewConflict,
+} from '../auth/policy';
+import { MatchStatus, NeedStatus, SolutionStatus } from '../common/enums';
+import { assertUuid, BadInput, Conflict, Forbidden, NotFound } from '../common/errors';
+import { Connection, keysetPage } from '../common/pagination';
+import { recencyKeys } from '../common/search';
+import { Need } from '../needs/entities/need.entity';
+import { NeedsService } from '../needs/needs.service';
+import { SolutionsService } from '../solutions/solutions.service';
+import {
+  DecideMatchInput,
+  MatchFilter,
+  ProposeMatchInput,
+  ReviewMatchInput,
+} from './dto/match.inputs';
+import { Match } from './entities/match.entity';
+import { Review } from './entities/review.entity';
+import { LIVE_STATUSES, MatchEvent, transition } from './match-workflow';
+import { SuggestionsService } from './suggestions.service';
+
+const FORBIDDEN_BY_ROLE: Partial<Record<Permission, string>> = {
+  'match:propose': 'Your role cannot propose matches.',
+  'match:startReview': 'Only coordinators open reviews.',
+  'match:review': 'Your role cannot review matches.',
+  'match:decide': 'Only coordinators decide matches.',
+};
+
+/**
+ * Matches and their reviews: every change of state locks the match row,
+ * checks the workflow and the policy, and writes in one transaction, so that
+ * of two concurrent decisions exactly one stands.
+ */
+@Injectable()
+export class MatchesService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly needs: NeedsService,
+    private readonly solutions: SolutionsService,
+    private readonly suggestions: SuggestionsService,
+  ) {}
+
+  /** Matches joined to their need and solution, narrowed to what the caller may read. */
+  private visible(user: AuthUser, manager: EntityManager = this.db.manager) {
+    const scope = matchReadScope(user);
+    return manager
+      .getRepository(Match)
+      .createQueryBuilder('match')
+      .innerJoin(Need, 'need', 'need.id = match.need_id')
+      .innerJoin('solution', 'solution', 'solution.id = match.solution_id')
+      .where(scope.sql, scope.params);
+  }
+
+  list(
+    user: AuthUser,
+    filter: MatchFilter = {},
+    page: { first: number; after?: string | null },
+  ): Promise<Connection<Match>> {
+    const qb = this.visible(user);
+    if (filter.statuses?.length)
+      qb.andWhere('match.status IN (:...statuses)', { statuses: filter.statuses });
+    if (filter.needId)
+      qb.andWhere('match.need_id = :needId', {
+        needId: assertUuid(filter.needId, 'filter.needId'),
+      });
+    if (filter.solutionId) {
+      qb.andWhere('match.solution_id = :solutionId', {
+        solutionId: assertUuid(filter.solutionId, 'filter.solutionId'),
+      });
+    }
+    return keysetPage(qb, recencyKeys('match'), page);
+  }
+
+  async get(user: AuthUser, id: string): Promise<Match> {
+    const match = await this.visible(user)
+      .andWhere('match.id = :id', { id: assertUuid(id) })
+      .getOne();
+    if (!match) throw new NotFound('Match', id);
+    return match;
+  }
+
+  /** The visible matches of many needs (or solutions) at once, for the list fields' loaders. */
+  visibleFor(
+    user: AuthUser,
+    column: 'need_id' | 'solution_id',
+    ids: readonly string[],
+  ): Promise<Match[]> {
+    return this.visible(user)
+      .andWhere(`match.${column} IN (:...ids)`, { ids: [...ids] })
+      .orderBy('match.created_at', 'DESC')
+      .getMany();
+  }
+
+  reviewsOf(matchIds: readonly string[]): Promise<Review[]> {
+    return this.db.getRepository(Review).find({
+      where: { matchId: In([...matchIds]) },
+      order: { createdAt: 'ASC' },
+    });
+  }
+
+  async propose(user: AuthUser, input: ProposeMatchInput): Promise<Match> {
+    this.require(user, 'match:propose');
+    const need = await this.needs.get(user, input.needId);
+    const solution = await this.solutions.get(user, input.solutionId);
+    if (!canProposeMatch(user, solution)) {
+      throw new Forbidden("You can propose only your own organisation's solutions.");
+    }
+    if (solution.status !== SolutionStatus.PUBLISHED) {
+      throw new BadInput(
+        `Only a published solution can be proposed; this one is ${solution.status}.`,
+        'solutionId',
+      );
+    }
+    if (need.status !== NeedStatus.OPEN && need.status !== NeedStatus.MATCHED) {
+      throw new BadInput(
+        `Solutions are proposed for OPEN or MATCHED needs; this one is ${need.status}.`,
+        'needId',
+      );
+    }
+    await this.assertNoLiveMatch(need.id, solution.id);
+    const score = await this.suggestions.scorePair(need, solution.id);
+    try {
+      const { identifiers } = await this.db.getRepository(Match).insert({
+        needId: need.id,
+        solutionId: solution.id,
+        rationale: input.rationale ?? null,
+        score,
+        proposedById: user.id,
+      });
+      return await this.db
+        .getRepository(Match)
+        .findOneByOrFail({ id: identifiers[0].id as string });
+    } catch (err) {
+      // The partial unique index settles a race between two proposals of one pair.
+      if (
+        err instanceof QueryFailedError &&
+        (err.driverError as { code?: string }).code === '23505'
+      ) {
+        throw this.liveConflict();
+      }
+      throw err;
+    }
+  }
+
+  startReview(user: AuthUser, matchId: string): Promise<Match> {
+    this.require(user, 'match:startReview');
+    return this.change(user, matchId, 'startReview', async () => ({}));
+  }
+
+  async review(user: AuthUser, input: ReviewMatchInput): Promise<Review> {
+    this.require(user, 'match:review');
+    const visible = await this.get(user, input.matchId);
+    return this.db.transaction(async (tx) => {
+      const match = await this.lock(tx, visible.id);
+      transition(match.status, 'review');
+      const solution = await this.solutions.get(user, match.solutionId);
+      const conflict = reviewConflict(user, match, solution);
+      if (conflict) throw new Forbidden(conflict);
+      // One review per reviewer: a second one replaces the first.
+      await tx
+        .createQueryBuilder()
+        .insert()
+        .into(Review)
+        .values({
+          matchId: match.id,
+          reviewerId: user.id,
+          recommendation: input.recommendation,
+          relevance: input.relevance,
+          feasibility: input.feasibility,
+          sustainability: input.sustainability,
+          principlesAlignment: input.principlesAlignment,
+          comment: input.comment ?? null,
+        })
+        .orUpdate(
+          [
+            'recommendation',
+            'relevance',
+            'feasibility',
+            'sustainability',
+            'principles_alignment',
+            'comment',
+            'updated_at',
+          ],
+          ['match_id', 'reviewer_id'],
+        )
+        .execute();
+      await tx.getRepository(Match).update(match.id, { updatedAt: () => 'now()' });
+      return tx.getRepository(Review).findOneByOrFail({ matchId: match.id, reviewerId: user.id });
+    });
+  }
+
+  decide(user: AuthUser, input: DecideMatchInput): Promise<Match> {
+    this.require(user, 'match:decide');
+    const event: MatchEvent = input.status === MatchStatus.ACCEPTED ? 'accept' : 'reject';
+    return this.change(user, input.matchId, event, async (tx, match) => {
+      const conflict = decisionConflict(user, match);
+      if (conflict) throw new Forbidden(conflict);
+      const reviews = await tx.getRepository(Review).countBy({ matchId: match.id });
+      if (reviews === 0)
+        throw new BadInput('A decision needs at least one review first.', 'matchId');
+      if (event === 'accept') {
+        // An accepted match moves an OPEN need to MATCHED.
+        await tx
+          .createQueryBuilder()
+          .update(Need)
+          .set({
+            status: NeedStatus.MATCHED,
+            version: () => 'version + 1',
+            updatedAt: () => 'now()',
+          })
+          .where('id = :id AND status = :open', { id: match.needId, open: NeedStatus.OPEN })
+          .execute();
+      }
+      return { decidedById: user.id, decisionNote: input.note ?? null, decidedAt: new Date() };
+    });
+  }
+
+  async withdraw(user: AuthUser, matchId: string): Promise<Match> {
+    const visible = await this.get(user, matchId);
+    if (!canWithdrawMatch(user, visible))
+      throw new Forbidden('Only the person who proposed a match withdraws it.');
+    return this.change(user, matchId, 'withdraw', async () => ({}));
+  }
+
+  /** One change of state: lock, check the workflow, apply, in one transaction. */
+  private async change(
+    user: AuthUser,
+    matchId: string,
+    event: MatchEvent,
+    apply: (tx: EntityManager, match: Match) => Promise<Partial<Match>>,
+  ): Promise<Match> {
+    const visible = await this.get(user, matchId);
+    return this.db.transaction(async (tx) => {
+      const match = await this.lock(tx, visible.id);
+      const status = transition(match.status, event);
+      const extra = await apply(tx, match);
+      await tx.getRepository(Match).update(match.id, {
+        ...extra,
+        status,
+        version: () => 'version + 1',
+        updatedAt: () => 'now()',
+      });
+      return tx.getRepository(Match).findOneByOrFail({ id: match.id });
+    });
+  }
+
+  private async lock(tx: EntityManager, id: string): Promise<Match> {
+    const match = await tx
+      .getRepository(Match)
+      .createQueryBuilder('match')
+      .setLock('pessimistic_write')
+      .where('match.id = :id', { id })
+      .getOne();
+    if (!match) throw new NotFound('Match', id);
+    return match;
+  }
+
+  private require(user: AuthUser, permission: Permission) {
+    if (!can(user, permission))
+      throw new Forbidden(FORBIDDEN_BY_ROLE[permission] ?? 'Not allowed.');
+  }
+
+  private async assertNoLiveMatch(needId: string, solutionId: string) {
+    const live = await this.db
+      .getRepository(Match)
+      .existsBy({ needId, solutionId, status: In(LIVE_STATUSES) });
+    if (live) throw this.liveConflict();
+  }
+
+  private liveConflict() {
+    return new Conflict(
+      'This solution is already proposed for this need (a match is under way or accepted).',
+    );
+  }
+}

@@ -1,0 +1,38 @@
+import { Module } from '@nestjs/common';
+import { NeedsModule } from '../needs/needs.module';
+import { SolutionsModule } from '../solutions/solutions.module';
+import { UsersModule } from '../users/users.module';
+import {
+  MatchesByNeedLoader,
+  MatchesBySolutionLoader,
+  NeedsLoader,
+  ReviewsByMatchLoader,
+  SolutionsLoader,
+} from './matching.loaders';
+import {
+  MatchesResolver,
+  NeedMatchingResolver,
+  ReviewsResolver,
+  SolutionMatchingResolver,
+} from './matches.resolver';
+import { MatchesService } from './matches.service';
+import { SuggestionsService } from './suggestions.service';
+
+@Module({
+  imports: [NeedsModule, SolutionsModule, UsersModule],
+  providers: [
+    SuggestionsService,
+    MatchesService,
+    MatchesResolver,
+    ReviewsResolver,
+    NeedMatchingResolver,
+    SolutionMatchingResolver,
+    MatchesByNeedLoader,
+    MatchesBySolutionLoader,
+    ReviewsByMatchLoader,
+    NeedsLoader,
+    SolutionsLoader,
+  ],
+  exports: [MatchesService, SuggestionsService],
+})
+export class MatchingModule {}

@@ -1,0 +1,315 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { AuthUser } from '../auth/auth-user';
+import { needReadScope } from '../auth/policy';
+import { Locale, MATURITY_ORDER, NeedStatus, SolutionStatus } from '../common/enums';
+import { BadInput } from '../common/errors';
+import { joinList, translator } from '../i18n/i18n';
+import { Need } from '../needs/entities/need.entity';
+import { Country } from '../reference/entities/country.entity';
+import { ReferenceService } from '../reference/reference.service';
+import { Solution } from '../solutions/entities/solution.entity';
+import { LIVE_STATUSES } from './match-workflow';
+import { MatchReason } from './dto/suggestion.types';
+import {
+  COUNTRY_FIT,
+  FACTORS,
+  MATURITY_SQL,
+  maturityValue,
+  overlapSql,
+  QUERY_SQL,
+  TERMS_HIT_SQL,
+  SCORE_SQL,
+  TEXT_HALF,
+  WEIGHTS,
+} from './ranking';
+import { crossLanguageTerms } from './vocabulary';
+
+export const MAX_SUGGESTIONS = 50;
+
+interface RankedRow {
+  id: string;
+  score: number;
+  domains_value: number;
+  text_value: number;
+  country_value: number;
+  maturity_value: number;
+  principles_value: number;
+  domains_hit: string[];
+  principles_hit: string[];
+  words_hit: string[];
+  region_countries_hit: string[];
+}
+
+export interface Ranked<T> {
+  item: T;
+  score: number;
+  reasons: MatchReason[];
+}
+
+const round = (n: number) => Math.round(n * 1e6) / 1e6;
+// Function words that PostgreSQL's French and English stop lists both let through.
+const FUNCTION_WORDS = new Set(
+  'les cette leurs plus tout tous toutes also être avoir afin ainsi comme entre chez sans sous vers dont quoi'.split(
+    ' ',
+  ),
+);
+const distinctWords = (text: string) => [
+  ...new Set(
+    (text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'-]{2,}/gu) ?? []).filter(
+      (w) => !FUNCTION_WORDS.has(w),
+    ),
+  ),
+];
+
+/**
+ * The matching engine: ranks, in PostgreSQL, published solutions for a need
+ * (and open needs for a solution) by the factors of ranking.ts, and explains
+ * each score with one reason per factor.
+ */
+@Injectable()
+export class SuggestionsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly reference: ReferenceService,
+  ) {}
+
+  /** Published solutions for a need, best first; pairs with a live match left out. */
+  async solutionsForNeed(need: Need, first: number, locale: Locale, onlySolutionId?: string) {
+    this.checkFirst(first);
+    const [country] = await this.reference.countriesByCode([need.countryCode]);
+    const regionCodes = await this.countriesOfRegions(
+      [country?.region].filter(Boolean) as string[],
+    );
+    const qtext = [need.title, need.tags.join(' ')].join(' ');
+    const qterms = crossLanguageTerms(
+      [need.title, need.tags.join(' '), need.description].join(' '),
+    );
+    const params = {
+      qterms,
+      words: distinctWords(qtext),
+      domains: need.domainCodes,
+      principles: need.principleCodes,
+      country: need.countryCode,
+      region: regionCodes.filter((c) => c !== need.countryCode),
+      needId: need.id,
+      live: LIVE_STATUSES,
+      published: SolutionStatus.PUBLISHED,
+      first,
+      only: onlySolutionId ?? null,
+    };
+    const sql = `
+      WITH q AS (SELECT ${QUERY_SQL} AS tsq),
+      cand AS (
+        SELECT s.id, s.search_vector, s.country_codes_deployed,
+          ${overlapSql('s.domain_codes', 'CAST(:domains AS varchar[])')}::float / greatest(cardinality(CAST(:domains AS varchar[])), 1) AS domains_value,
+          ts_rank_cd(s.search_vector, q.tsq) AS text_rank,
+          CASE WHEN :country = ANY(s.country_codes_deployed) THEN ${COUNTRY_FIT.same}
+               WHEN s.country_codes_deployed && CAST(:region AS varchar[]) THEN ${COUNTRY_FIT.region}
+               ELSE ${COUNTRY_FIT.none} END AS country_value,
+          ${MATURITY_SQL('s')} AS maturity_value,
+          CASE WHEN cardinality(CAST(:principles AS varchar[])) = 0 THEN 0 ELSE
+            ${overlapSql("s.principle_codes || CASE WHEN s.open_source THEN '{OPEN_STANDARDS}'::varchar[] ELSE '{}'::varchar[] END", 'CAST(:principles AS varchar[])')}::float
+              / cardinality(CAST(:principles AS varchar[])) END AS principles_value
+        FROM solution s, q
+        WHERE s.status = :published
+          AND (CAST(:only AS uuid) IS NULL OR s.id = CAST(:only AS uuid))
+          AND (s.domain_codes && CAST(:domains AS varchar[]) OR s.search_vector @@ q.tsq)
+          AND NOT EXISTS (SELECT 1 FROM match m WHERE m.need_id = :needId AND m.solution_id = s.id AND m.status IN (:...live))
+      ),
+      scored AS (
+        SELECT *, text_rank / (text_rank + ${TEXT_HALF}) AS text_value FROM cand
+      ),
+      top AS (
+        SELECT *, ${SCORE_SQL} AS score FROM scored ORDER BY score DESC, id LIMIT :first
+      )
+      SELECT top.id, top.score, top.domains_value, top.text_value, top.country_value, top.maturity_value, top.principles_value,
+        ARRAY(SELECT unnest(s.domain_codes) INTERSECT SELECT unnest(CAST(:domains AS varchar[]))) AS domains_hit,
+        ARRAY(SELECT unnest(s.principle_codes || CASE WHEN s.open_source THEN '{OPEN_STANDARDS}'::varchar[] ELSE '{}'::varchar[] END)
+              INTERSECT SELECT unnest(CAST(:principles AS varchar[]))) AS principles_hit,
+        ${TERMS_HIT_SQL('top.search_vector')} AS words_hit,
+        ARRAY(SELECT unnest(top.country_codes_deployed) INTERSECT SELECT unnest(CAST(:region AS varchar[]))) AS region_countries_hit
+      FROM top JOIN solution s ON s.id = top.id
+      ORDER BY top.score DESC, top.id`;
+    const rows = await this.query<RankedRow>(sql, params);
+    const solutions = rows.length
+      ? await this.db.getRepository(Solution).findBy({ id: In(rows.map((r) => r.id)) })
+      : [];
+    const byId = new Map(solutions.map((s) => [s.id, s]));
+    return Promise.all(
+      rows
+        .filter((r) => byId.has(r.id))
+        .map(async (r) => ({
+          item: byId.get(r.id)!,
+          ...(await this.explain(r, need, country, locale, 'need')),
+        })),
+    );
+  }
+
+  /** Open needs the caller may read, for a solution, best first; pairs with a live match left out. */
+  async needsForSolution(user: AuthUser, solution: Solution, first: number, locale: Locale) {
+    this.checkFirst(first);
+    const deployed = (await this.reference.countriesByCode(solution.countryCodesDeployed)).filter(
+      Boolean,
+    ) as Country[];
+    const regionCodes = await this.countriesOfRegions([...new Set(deployed.map((c) => c.region))]);
+    const qtext = [solution.title, solution.tags.join(' ')].join(' ');
+    const qterms = crossLanguageTerms(
+      [solution.title, solution.summary, solution.tags.join(' '), solution.description].join(' '),
+    );
+    const offered = [
+      ...solution.principleCodes,
+      ...(solution.openSource ? ['OPEN_STANDARDS'] : []),
+    ];
+    const scope = needReadScope(user, 'need');
+    const params = {
+      ...scope.params,
+      qterms,
+      words: distinctWords(qtext),
+      domains: solution.domainCodes,
+      offered,
+      deployed: solution.countryCodesDeployed,
+      region: regionCodes,
+      solutionId: solution.id,
+      live: LIVE_STATUSES,
+      open: NeedStatus.OPEN,
+      first,
+    };
+    const sql = `
+      WITH q AS (SELECT ${QUERY_SQL} AS tsq),
+      cand AS (
+        SELECT need.id, need.search_vector, need.country_code, need.domain_codes, need.principle_codes,
+          ${overlapSql('need.domain_codes', 'CAST(:domains AS varchar[])')}::float / greatest(cardinality(need.domain_codes), 1) AS domains_value,
+          ts_rank_cd(need.search_vector, q.tsq) AS text_rank,
+          CASE WHEN need.country_code = ANY(CAST(:deployed AS varchar[])) THEN ${COUNTRY_FIT.same}
+               WHEN need.country_code = ANY(CAST(:region AS varchar[])) THEN ${COUNTRY_FIT.region}
+               ELSE ${COUNTRY_FIT.none} END AS country_value,
+          ${maturityValue(solution.maturity)} AS maturity_value,
+          CASE WHEN cardinality(need.principle_codes) = 0 THEN 0 ELSE
+            ${overlapSql('need.principle_codes', 'CAST(:offered AS varchar[])')}::float / cardinality(need.principle_codes) END AS principles_value
+        FROM need, q
+        WHERE need.status = :open AND ${scope.sql}
+          AND (need.domain_codes && CAST(:domains AS varchar[]) OR need.search_vector @@ q.tsq)
+          AND NOT EXISTS (SELECT 1 FROM match m WHERE m.solution_id = :solutionId AND m.need_id = need.id AND m.status IN (:...live))
+      ),
+      scored AS (SELECT *, text_rank / (text_rank + ${TEXT_HALF}) AS text_value FROM cand),
+      top AS (SELECT *, ${SCORE_SQL} AS score FROM scored ORDER BY score DESC, id LIMIT :first)
+      SELECT top.id, top.score, top.domains_value, top.text_value, top.country_value, top.maturity_value, top.principles_value,
+        ARRAY(SELECT unnest(top.domain_codes) INTERSECT SELECT unnest(CAST(:domains AS varchar[]))) AS domains_hit,
+        ARRAY(SELECT unnest(top.principle_codes) INTERSECT SELECT unnest(CAST(:offered AS varchar[]))) AS principles_hit,
+        ${TERMS_HIT_SQL('top.search_vector')} AS words_hit,
+        ARRAY[]::varchar[] AS region_countries_hit
+      FROM top ORDER BY top.score DESC, top.id`;
+    const rows = await this.query<RankedRow>(sql, params);
+    const needs = rows.length
+      ? await this.db.getRepository(Need).findBy({ id: In(rows.map((r) => r.id)) })
+      : [];
+    const byId = new Map(needs.map((n) => [n.id, n]));
+    return Promise.all(
+      rows
+        .filter((r) => byId.has(r.id))
+        .map(async (r) => {
+          const need = byId.get(r.id)!;
+          const [country] = await this.reference.countriesByCode([need.countryCode]);
+          return { item: need, ...(await this.explain(r, need, country, locale, 'solution')) };
+        }),
+    );
+  }
+
+  /** The engine's score for one pair now (recorded with a proposal), or null if it would not be suggested. */
+  async scorePair(need: Need, solutionId: string): Promise<number | null> {
+    const [ranked] = await this.solutionsForNeed(need, 1, Locale.en, solutionId);
+    return ranked ? ranked.score : null;
+  }
+
+  private checkFirst(first: number) {
+    if (!Number.isInteger(first) || first < 0 || first > MAX_SUGGESTIONS) {
+      throw new BadInput(`first must be between 0 and ${MAX_SUGGESTIONS}.`, 'first');
+    }
+  }
+
+  private async countriesOfRegions(regions: string[]): Promise<string[]> {
+    if (regions.length === 0) return [];
+    const all = await this.reference.countries();
+    return all.filter((c) => regions.includes(c.region)).map((c) => c.code);
+  }
+
+  /** TypeORM's named parameters on a raw query. */
+  private query<T>(sql: string, params: Record<string, unknown>): Promise<T[]> {
+    const [text, values] = this.db.driver.escapeQueryWithParameters(sql, params);
+    return this.db.query(text, values) as Promise<T[]>;
+  }
+
+  private async explain(
+    row: RankedRow,
+    need: Need,
+    country: Country | null,
+    locale: Locale,
+    from: 'need' | 'solution',
+  ): Promise<{ score: number; reasons: MatchReason[] }> {
+    const t = translator(locale);
+    const fr = locale === Locale.fr;
+    const domainNames = (await this.reference.domainsByCode(row.domains_hit)).map((d) =>
+      fr ? d!.labelFr.toLowerCase() : d!.label.toLowerCase(),
+    );
+    const principleNames = (await this.reference.principlesByCode(row.principles_hit)).map((p) =>
+      fr ? p!.titleFr : p!.title,
+    );
+    const countryName = country ? (fr ? country.nameFr : country.name) : need.countryCode;
+    const region = country
+      ? fr
+        ? t(`regions.${country.region}`, { defaultValue: country.region })
+        : country.region
+      : '';
+    const regionCountries = (await this.reference.countriesByCode(row.region_countries_hit))
+      .filter(Boolean)
+      .map((c) => (fr ? c!.nameFr : c!.name));
+    const domainsTotal = need.domainCodes.length;
+    const principlesTotal = need.principleCodes.length;
+    const countryKey =
+      row.country_value >= COUNTRY_FIT.same ? 'same' : row.country_value > 0 ? 'region' : 'none';
+    const details: Record<string, string> = {
+      domains: row.domains_hit.length
+        ? t('domains.some', {
+            hits: row.domains_hit.length,
+            total: domainsTotal,
+            names: joinList(domainNames, locale),
+          })
+        : t('domains.none', { total: domainsTotal }),
+      text: row.words_hit.length
+        ? t('text.some', { terms: joinList(row.words_hit.slice(0, 6), locale) })
+        : t('text.none'),
+      country:
+        from === 'need'
+          ? t(`country.${countryKey}`, {
+              country: countryName,
+              region,
+              countries: joinList(regionCountries, locale),
+            })
+          : t(`countryReverse.${countryKey}`, { country: countryName, region }),
+      maturity: t(
+        `maturity.${MATURITY_ORDER[Math.round(Number(row.maturity_value) * (MATURITY_ORDER.length - 1))]}`,
+      ),
+      principles:
+        principlesTotal === 0
+          ? t('principles.unasked')
+          : row.principles_hit.length
+            ? t('principles.some', {
+                hits: row.principles_hit.length,
+                total: principlesTotal,
+                names: joinList(principleNames, locale),
+              })
+            : t('principles.none', { total: principlesTotal }),
+    };
+    const reasons = FACTORS.map((factor) => ({
+      factor,
+      weight: WEIGHTS[factor],
+      contribution: round(WEIGHTS[factor] * Number(row[`${factor}_value`])),
+      detail: details[factor],
+    }));
+    // The score is the sum of the contributions as shown, so that they add up exactly.
+    const score = round(reasons.reduce((sum, r) => sum + r.contribution, 0));
+    return { score: Math.min(1, Math.max(0, score)), reasons };
+  }
+}

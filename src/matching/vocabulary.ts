@@ -1,0 +1,359 @@
+/**
+ * The bilingual vocabulary of each domain: concepts with their usual French
+ * and English wordings. When a need or solution uses any wording of a
+ * concept, the search for its counterparts uses them all, so that a French
+ * need finds an English solution that says the same thing ("paiement
+ * mobile" / "mobile money"). Keep it to terms the working group actually
+ * meets; add concepts here rather than special cases in the ranking.
+ */
+export interface Concept {
+  en: string[];
+  fr: string[];
+}
+
+export const VOCABULARY: Record<string, Concept[]> = {
+  PUBLIC_ADMINISTRATION: [
+    {
+      en: ['civil registration', 'civil registry', 'vital statistics', 'birth registration'],
+      fr: ['etat civil', 'enregistrement des naissances', 'actes de naissance'],
+    },
+    {
+      en: ['digital identity', 'national id', 'identity card', 'e-id'],
+      fr: ['identite numerique', 'carte d identite', 'identifiant unique'],
+    },
+    {
+      en: ['e-government', 'digital government', 'online public services', 'one-stop shop'],
+      fr: [
+        'administration electronique',
+        'e-administration',
+        'services publics en ligne',
+        'guichet unique',
+      ],
+    },
+    {
+      en: ['land registry', 'cadastre', 'land titles'],
+      fr: ['cadastre', 'registre foncier', 'titres fonciers'],
+    },
+    {
+      en: ['electronic records', 'records management', 'archives', 'document management'],
+      fr: ['archives', 'gestion documentaire', 'dematerialisation'],
+    },
+    {
+      en: ['procurement', 'public tenders'],
+      fr: ['marches publics', 'commande publique', 'appels d offres'],
+    },
+    {
+      en: ['tax administration', 'tax collection', 'e-filing'],
+      fr: ['administration fiscale', 'recouvrement des impots', 'teledeclaration'],
+    },
+    {
+      en: ['electronic signature', 'digital signature'],
+      fr: ['signature electronique', 'signature numerique'],
+    },
+  ],
+  INCLUSIVE_FINANCE: [
+    {
+      en: ['mobile money', 'mobile payment', 'mobile wallet'],
+      fr: ['paiement mobile', 'monnaie mobile', 'portefeuille mobile', 'mobile money'],
+    },
+    {
+      en: ['microfinance', 'microcredit', 'microloans'],
+      fr: ['microfinance', 'microcredit', 'microcredits'],
+    },
+    {
+      en: ['financial inclusion', 'unbanked', 'underbanked'],
+      fr: ['inclusion financiere', 'non bancarises', 'population non bancarisee'],
+    },
+    {
+      en: ['savings group', 'village savings', 'tontine'],
+      fr: ['tontine', 'epargne communautaire', 'groupement d epargne'],
+    },
+    {
+      en: ['remittances', 'money transfer'],
+      fr: ['transferts de fonds', 'envois de fonds', 'transfert d argent'],
+    },
+    {
+      en: ['core banking', 'loan management'],
+      fr: ['systeme bancaire central', 'gestion des prets'],
+    },
+    {
+      en: ['credit scoring', 'credit bureau'],
+      fr: ['notation de credit', 'centrale des risques', 'bureau de credit'],
+    },
+    {
+      en: ['social contributions', 'social security'],
+      fr: ['cotisations sociales', 'securite sociale', 'protection sociale'],
+    },
+  ],
+  CONSUMER_PROTECTION: [
+    {
+      en: ['consumer protection', 'consumer rights'],
+      fr: ['protection des consommateurs', 'droits des consommateurs'],
+    },
+    {
+      en: ['complaints', 'complaint handling', 'grievance'],
+      fr: ['reclamations', 'plaintes', 'traitement des plaintes'],
+    },
+    { en: ['dispute resolution', 'mediation'], fr: ['reglement des litiges', 'mediation'] },
+    {
+      en: ['price transparency', 'market surveillance'],
+      fr: ['transparence des prix', 'surveillance du marche'],
+    },
+    {
+      en: ['financial literacy', 'financial education'],
+      fr: ['education financiere', 'culture financiere'],
+    },
+    { en: ['fraud', 'scam'], fr: ['fraude', 'escroquerie', 'arnaque'] },
+  ],
+  INFRASTRUCTURE_TELECOM: [
+    {
+      en: ['broadband', 'internet access', 'connectivity'],
+      fr: ['haut debit', 'acces a internet', 'connectivite'],
+    },
+    {
+      en: ['rural connectivity', 'last mile'],
+      fr: ['connectivite rurale', 'dernier kilometre', 'zones rurales'],
+    },
+    { en: ['fibre optic', 'fiber optic', 'backbone'], fr: ['fibre optique', 'dorsale'] },
+    { en: ['satellite'], fr: ['satellite', 'satellitaire'] },
+    {
+      en: ['data centre', 'data center', 'government cloud', 'hosting'],
+      fr: ['centre de donnees', 'datacenter', 'cloud gouvernemental', 'hebergement'],
+    },
+    {
+      en: ['spectrum', 'telecom regulation', 'regulator'],
+      fr: ['spectre', 'regulation des telecommunications', 'regulateur'],
+    },
+    { en: ['internet exchange point', 'ixp'], fr: ['point d echange internet'] },
+  ],
+  CYBERSECURITY: [
+    {
+      en: ['cybersecurity', 'cyber security', 'information security'],
+      fr: ['cybersecurite', 'securite informatique', 'securite de l information'],
+    },
+    { en: ['csirt', 'cert', 'incident response'], fr: ['csirt', 'cert', 'reponse aux incidents'] },
+    {
+      en: ['threat intelligence', 'threat sharing'],
+      fr: ['renseignement sur les menaces', 'partage d informations sur les menaces'],
+    },
+    {
+      en: ['risk assessment', 'risk analysis'],
+      fr: ['analyse de risques', 'evaluation des risques'],
+    },
+    { en: ['penetration testing', 'vulnerability'], fr: ['test d intrusion', 'vulnerabilites'] },
+    {
+      en: ['security awareness', 'cyber hygiene'],
+      fr: ['sensibilisation a la securite', 'hygiene numerique'],
+    },
+    {
+      en: ['data protection', 'personal data', 'privacy'],
+      fr: ['protection des donnees', 'donnees personnelles', 'vie privee'],
+    },
+  ],
+  TELEMEDICINE: [
+    {
+      en: ['telemedicine', 'telehealth', 'teleconsultation', 'remote consultation'],
+      fr: ['telemedecine', 'telesante', 'teleconsultation', 'consultation a distance'],
+    },
+    {
+      en: ['electronic health record', 'patient record', 'medical record', 'ehr'],
+      fr: ['dossier patient', 'dossier medical', 'dossier medical electronique'],
+    },
+    {
+      en: ['health information system', 'dhis2'],
+      fr: ['systeme d information sanitaire', 'dhis2'],
+    },
+    {
+      en: ['community health workers'],
+      fr: ['agents de sante communautaire', 'relais communautaires'],
+    },
+    {
+      en: ['maternal health', 'prenatal care', 'antenatal'],
+      fr: ['sante maternelle', 'consultations prenatales', 'suivi de grossesse'],
+    },
+    {
+      en: ['diagnosis', 'diagnostic imaging', 'teleradiology'],
+      fr: ['diagnostic', 'imagerie medicale', 'teleradiologie'],
+    },
+    {
+      en: ['hospital', 'health centre', 'health facility'],
+      fr: ['hopital', 'centre de sante', 'structure sanitaire', 'formation sanitaire'],
+    },
+    {
+      en: ['epidemic surveillance', 'disease surveillance'],
+      fr: ['surveillance epidemiologique', 'surveillance des maladies'],
+    },
+    { en: ['vaccination', 'immunisation', 'immunization'], fr: ['vaccination'] },
+  ],
+  ENTERPRISE_DEVELOPMENT: [
+    {
+      en: ['business registration', 'company registry', 'company registration'],
+      fr: ['registre du commerce', 'creation d entreprise', 'immatriculation des entreprises'],
+    },
+    {
+      en: ['sme', 'small business', 'entrepreneurs'],
+      fr: ['pme', 'petites entreprises', 'entrepreneurs'],
+    },
+    {
+      en: ['incubator', 'accelerator', 'startup'],
+      fr: ['incubateur', 'accelerateur', 'start-up', 'jeunes pousses'],
+    },
+    { en: ['informal sector', 'formalisation'], fr: ['secteur informel', 'formalisation'] },
+    {
+      en: ['e-commerce', 'online marketplace'],
+      fr: ['commerce electronique', 'place de marche en ligne'],
+    },
+    {
+      en: ['trade facilitation', 'customs'],
+      fr: ['facilitation des echanges', 'douanes', 'dedouanement'],
+    },
+  ],
+  FINTECH: [
+    { en: ['fintech', 'financial technology'], fr: ['fintech', 'technologie financiere'] },
+    {
+      en: ['digital payments', 'payment gateway', 'payment switch'],
+      fr: ['paiements numeriques', 'passerelle de paiement', 'interoperabilite des paiements'],
+    },
+    {
+      en: ['regtech', 'regulatory sandbox', 'supervision'],
+      fr: ['regtech', 'bac a sable reglementaire', 'supervision'],
+    },
+    {
+      en: ['kyc', 'know your customer', 'anti-money laundering', 'aml'],
+      fr: ['kyc', 'connaissance client', 'lutte contre le blanchiment', 'lbc'],
+    },
+    {
+      en: ['blockchain', 'distributed ledger'],
+      fr: ['blockchain', 'chaine de blocs', 'registre distribue'],
+    },
+    { en: ['open banking', 'api'], fr: ['banque ouverte', 'api'] },
+    { en: ['crowdfunding'], fr: ['financement participatif'] },
+  ],
+  EDUCATION: [
+    {
+      en: ['e-learning', 'online learning', 'distance learning', 'mooc'],
+      fr: [
+        'apprentissage en ligne',
+        'formation a distance',
+        'enseignement a distance',
+        'e-learning',
+      ],
+    },
+    { en: ['teacher training'], fr: ['formation des enseignants', 'formation des maitres'] },
+    {
+      en: ['digital skills', 'digital literacy'],
+      fr: ['competences numeriques', 'litteratie numerique', 'alphabetisation numerique'],
+    },
+    {
+      en: ['vocational training', 'tvet'],
+      fr: ['formation professionnelle', 'enseignement technique'],
+    },
+    {
+      en: ['education management information system', 'emis', 'school management'],
+      fr: ['systeme d information de l education', 'gestion scolaire'],
+    },
+    {
+      en: ['examinations', 'assessment', 'testing'],
+      fr: ['examens', 'evaluation des apprentissages'],
+    },
+    { en: ['school', 'pupils', 'students'], fr: ['ecole', 'eleves', 'etudiants'] },
+  ],
+  AGRICULTURE: [
+    { en: ['farmers', 'smallholders'], fr: ['agriculteurs', 'petits exploitants', 'producteurs'] },
+    { en: ['crop', 'harvest', 'yield'], fr: ['cultures', 'recolte', 'rendement'] },
+    {
+      en: ['weather', 'climate information', 'agrometeorology'],
+      fr: ['meteo', 'information climatique', 'agrometeorologie'],
+    },
+    { en: ['irrigation', 'water management'], fr: ['irrigation', 'gestion de l eau'] },
+    { en: ['livestock', 'pastoralism', 'herders'], fr: ['elevage', 'pastoralisme', 'eleveurs'] },
+    {
+      en: ['market prices', 'agricultural markets'],
+      fr: ['prix des marches', 'marches agricoles'],
+    },
+    { en: ['extension services'], fr: ['vulgarisation agricole', 'conseil agricole'] },
+    { en: ['food security'], fr: ['securite alimentaire'] },
+    {
+      en: ['satellite imagery', 'remote sensing', 'earth observation'],
+      fr: ['imagerie satellitaire', 'teledetection', 'observation de la terre'],
+    },
+  ],
+  DATA_STATISTICS: [
+    { en: ['census', 'population census'], fr: ['recensement', 'recensement de la population'] },
+    { en: ['household survey', 'survey'], fr: ['enquete aupres des menages', 'enquete'] },
+    {
+      en: ['national statistics office', 'official statistics'],
+      fr: [
+        'institut national de la statistique',
+        'statistique publique',
+        'statistiques officielles',
+      ],
+    },
+    { en: ['open data'], fr: ['donnees ouvertes'] },
+    {
+      en: ['data platform', 'data warehouse', 'dashboard'],
+      fr: ['plateforme de donnees', 'entrepot de donnees', 'tableau de bord'],
+    },
+    {
+      en: ['anonymisation', 'anonymization', 'statistical disclosure control', 'microdata'],
+      fr: ['anonymisation', 'controle de la divulgation', 'microdonnees'],
+    },
+    {
+      en: ['geographic information system', 'gis', 'mapping'],
+      fr: ['systeme d information geographique', 'sig', 'cartographie'],
+    },
+  ],
+  EMERGENCY_COMMUNICATIONS: [
+    { en: ['early warning', 'alert system'], fr: ['alerte precoce', 'systeme d alerte'] },
+    {
+      en: ['emergency communications', 'crisis communication'],
+      fr: ['communications d urgence', 'communication de crise'],
+    },
+    {
+      en: ['disaster response', 'humanitarian response', 'disaster management'],
+      fr: ['reponse aux catastrophes', 'reponse humanitaire', 'gestion des catastrophes'],
+    },
+    { en: ['flood', 'flooding'], fr: ['inondation', 'inondations', 'crue'] },
+    { en: ['drought'], fr: ['secheresse'] },
+    { en: ['cell broadcast', 'sms alerts'], fr: ['diffusion cellulaire', 'alertes sms'] },
+    {
+      en: ['civil protection', 'first responders'],
+      fr: ['protection civile', 'secours', 'premiers intervenants'],
+    },
+    {
+      en: ['emergency telecommunications', 'satellite communications'],
+      fr: ['telecommunications d urgence', 'communications par satellite'],
+    },
+  ],
+};
+
+/** Lower case, accents folded, punctuation as spaces, padded: the form phrases are matched in. */
+export function foldText(text: string): string {
+  return ` ${text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()} `;
+}
+
+const CONCEPTS: { phrases: string[]; folded: string[] }[] = Object.values(VOCABULARY)
+  .flat()
+  .map((c) => {
+    const phrases = [...new Set([...c.en, ...c.fr])];
+    return { phrases, folded: phrases.map((p) => foldText(p)) };
+  });
+
+/**
+ * The wordings, in both languages, of every concept the text mentions: the
+ * search terms that carry a need (or a solution) across the language line.
+ */
+export function crossLanguageTerms(text: string): string[] {
+  const folded = foldText(text);
+  const terms = new Set<string>();
+  for (const concept of CONCEPTS) {
+    if (concept.folded.some((p) => folded.includes(p)))
+      concept.phrases.forEach((p) => terms.add(p));
+  }
+  return [...terms];
+}
