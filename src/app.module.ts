@@ -19,6 +19,8 @@ import { requestId } from './common/request-id.middleware';
 import { Environment, validateEnvironment } from './config/env.validation';
 import { typeormOptions } from './database/typeorm-options';
 import { HealthModule } from './health/health.module';
+import { ExportsModule } from './exports/exports.module';
+import { PortfolioModule } from './portfolio/portfolio.module';
 import { MatchingModule } from './matching/matching.module';
 import { MinistriesModule } from './ministries/ministries.module';
 import { NeedsModule } from './needs/needs.module';
@@ -129,6 +131,8 @@ export class AppModule implements NestModule {
         NeedsModule,
         SolutionsModule,
         MatchingModule,
+        PortfolioModule,
+        ExportsModule,
         HealthModule,
         ...clientModule(),
       ],

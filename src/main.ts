@@ -9,6 +9,7 @@ import { migrate, resolveDatabase } from './database/database';
 import { formatAccounts, isEmpty, seedDemo } from './seed/demo-seeder';
 import { Role } from './common/enums';
 import { UsersService } from './users/users.service';
+import { SuggestionsService } from './matching/suggestions.service';
 
 /**
  * Start-up, in order: validate the environment, reach the database (the
@@ -36,7 +37,10 @@ async function main(): Promise<void> {
   const dataSource = app.get(DataSource);
   const shouldSeed = env.SEED_DEMO === 'true' || (env.SEED_DEMO === 'auto' && db.embedded);
   if (shouldSeed && (await isEmpty(dataSource))) {
-    const accounts = await seedDemo(dataSource);
+    const suggestions = app.get(SuggestionsService);
+    const accounts = await seedDemo(dataSource, (need, solutionId) =>
+      suggestions.scorePair(need, solutionId),
+    );
     const file = path.resolve(env.DATA_DIR, 'demo-accounts.txt');
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, `${formatAccounts(accounts)}\n`, { mode: 0o600 });

@@ -5,6 +5,7 @@ import {
   ReviewsResolver,
   SolutionMatchingResolver,
 } from './matching/matches.resolver';
+import { PortfolioResolver } from './portfolio/portfolio.resolver';
 import { MinistriesResolver } from './ministries/ministries.resolver';
 import { NeedsResolver } from './needs/needs.resolver';
 import { OrganizationsResolver } from './organizations/organizations.resolver';
@@ -25,4 +26,5 @@ export const RESOLVERS = [
   ReviewsResolver,
   NeedMatchingResolver,
   SolutionMatchingResolver,
+  PortfolioResolver,
 ];

@@ -4,6 +4,14 @@ import { GraphQLError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
 import { DomainError } from './errors';
 
+const HTTP_STATUS: Record<DomainError['code'], number> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+};
+
 interface ValidationResponse {
   message?: string | string[];
   fields?: Record<string, string[]>;
@@ -81,6 +89,12 @@ export class GraphqlErrorFilter implements GqlExceptionFilter {
       headersSent?: boolean;
     }>();
     if (res.headersSent) return;
+    if (exception instanceof DomainError) {
+      res
+        .status(HTTP_STATUS[exception.code])
+        .json({ code: exception.code, message: exception.message });
+      return;
+    }
     if (exception instanceof HttpException) {
       res.status(exception.getStatus()).json({ message: exception.message });
       return;

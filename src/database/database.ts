@@ -25,14 +25,22 @@ export async function resolveDatabase(
   return { url: db.url, embedded: true, stop: db.stop };
 }
 
+const MIGRATION_LOCK = 4_164_010_305; // any constant shared by every process of this application
+
 /** Runs the pending migrations, each in its own transaction; returns their names. */
 export async function migrate(url: string): Promise<string[]> {
   const ds = new DataSource({ ...typeormOptions(url), logging: ['error'] });
   await ds.initialize();
+  const runner = ds.createQueryRunner();
   try {
+    // Several API processes may start at once: one migrates, the others wait and find nothing to do.
+    await runner.connect();
+    await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
     const ran = await ds.runMigrations({ transaction: 'each' });
     return ran.map((m) => m.name);
   } finally {
+    await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+    await runner.release();
     await ds.destroy();
   }
 }

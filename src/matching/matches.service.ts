@@ -17,6 +17,7 @@ import { Connection, keysetPage } from '../common/pagination';
 import { recencyKeys } from '../common/search';
 import { Need } from '../needs/entities/need.entity';
 import { NeedsService } from '../needs/needs.service';
+import { Solution } from '../solutions/entities/solution.entity';
 import { SolutionsService } from '../solutions/solutions.service';
 import {
   DecideMatchInput,
@@ -163,7 +164,9 @@ export class MatchesService {
     return this.db.transaction(async (tx) => {
       const match = await this.lock(tx, visible.id);
       transition(match.status, 'review');
-      const solution = await this.solutions.get(user, match.solutionId);
+      // Read on the transaction's own connection: a second pool connection, asked for
+      // while holding the lock, starves the pool when many reviews queue on one match.
+      const solution = await tx.getRepository(Solution).findOneByOrFail({ id: match.solutionId });
       const conflict = reviewConflict(user, match, solution);
       if (conflict) throw new Forbidden(conflict);
       // One review per reviewer: a second one replaces the first.

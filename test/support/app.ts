@@ -20,6 +20,7 @@ export interface TestApp {
     query: string,
     variables?: Record<string, unknown>,
     token?: string,
+    headers?: Record<string, string>,
   ): Promise<GqlResponse<T>>;
   close(): Promise<void>;
 }
@@ -35,12 +36,13 @@ export async function startTestApp(options: { queryLogger?: Logger } = {}): Prom
     app,
     db: app.get(DataSource),
     url,
-    async gql(query, variables, token) {
+    async gql(query, variables, token, headers = {}) {
       const res = await fetch(`${url}/graphql`, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
           ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...headers,
         },
         body: JSON.stringify({ query, variables }),
       });

@@ -19,7 +19,10 @@ export default async function globalSetup(): Promise<void> {
     const dir = mkdtempSync(join(tmpdir(), 'd4d-test-pg-'));
     chmodSync(dir, 0o755);
     const db = await startEmbeddedPostgres(dir, 0);
-    (globalThis as { __embedded?: { stop(): Promise<void> } }).__embedded = db;
+    (globalThis as { __embedded?: { stop(): Promise<void>; dir: string } }).__embedded = {
+      stop: db.stop,
+      dir,
+    };
     process.env.TEST_DATABASE_URL = db.url;
   }
   process.env.TEST_DATABASE_URL ??= process.env.DATABASE_URL;

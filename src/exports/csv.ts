@@ -1,0 +1,17 @@
+import { stringify } from 'csv-stringify/sync';
+
+/** A spreadsheet would run a cell that starts like a formula; prefix it with a quote. */
+export function neutralise(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  const text = Array.isArray(value)
+    ? value.join('; ')
+    : value instanceof Date
+      ? value.toISOString()
+      : String(value);
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/** UTF-8 with a byte-order mark, so that spreadsheet programs read French text right. */
+export function toCsv(header: string[], rows: unknown[][]): string {
+  return `\uFEFF${stringify([header, ...rows.map((r) => r.map(neutralise))], { record_delimiter: 'windows' })}`;
+}
