@@ -113,6 +113,8 @@ export class AppModule implements NestModule {
               playground: false,
               introspection: !production,
               includeStacktraceInErrorResponses: false,
+              // Errors thrown by field resolvers go through the same filter as the rest.
+              fieldResolverEnhancers: ['filters'],
               plugins: production
                 ? []
                 : [ApolloServerPluginLandingPageLocalDefault({ embed: true })],

@@ -33,7 +33,12 @@ export function requestLocale(
   },
   fallback: Locale = Locale.en,
 ): Locale {
-  if (!req.headers?.['accept-language'] || !req.acceptsLanguages) return fallback;
+  const header = req.headers?.['accept-language'];
+  // Only a header that names English or French decides: "*" (what many HTTP clients send
+  // by default) or "de" says nothing about them, so the user's own language stands.
+  if (typeof header !== 'string' || !/(^|,)\s*(en|fr)\b/i.test(header) || !req.acceptsLanguages) {
+    return fallback;
+  }
   const chosen = req.acceptsLanguages('en', 'fr');
   return chosen === 'fr' ? Locale.fr : chosen === 'en' ? Locale.en : fallback;
 }

@@ -17,11 +17,13 @@ import {
 } from './matches.resolver';
 import { MatchesService } from './matches.service';
 import { SuggestionsService } from './suggestions.service';
+import { VocabularyService } from './vocabulary.service';
 
 @Module({
   imports: [NeedsModule, SolutionsModule, UsersModule],
   providers: [
     SuggestionsService,
+    VocabularyService,
     MatchesService,
     MatchesResolver,
     ReviewsResolver,

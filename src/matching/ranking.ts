@@ -7,9 +7,9 @@ import { MATURITY_ORDER } from '../common/enums';
  */
 export const WEIGHTS = {
   domains: 0.3,
-  text: 0.35,
+  text: 0.4,
   country: 0.15,
-  maturity: 0.1,
+  maturity: 0.05,
   principles: 0.1,
 } as const;
 export type Factor = keyof typeof WEIGHTS;
@@ -18,8 +18,13 @@ export const FACTORS = Object.keys(WEIGHTS) as Factor[];
 /** Deployed in the need's country counts fully; in its sub-region, half. */
 export const COUNTRY_FIT = { same: 1, region: 0.5, none: 0 } as const;
 
-/** Text relevance: ts_rank_cd normalised as rank / (rank + TEXT_HALF), so TEXT_HALF scores 0.5. */
-export const TEXT_HALF = 0.2;
+/**
+ * Text relevance: half the share of the query side's content words found in
+ * the other side's stems, half the share of its vocabulary concepts (see
+ * vocabulary.ts) that the other side mentions too, in whatever language;
+ * TEXT_FULL of that counts as a full match. Tuned on test/fixtures/matching.
+ */
+export const TEXT_FULL = 0.6;
 
 /** Maturity from IDEA (0) to SCALED (1), evenly spaced. */
 export const maturityValue = (m: string) =>
@@ -39,21 +44,21 @@ export const CONTENT_WORDS_SQL = `(
 )`;
 
 /**
- * The search query of a record, as a tsquery: its content words (both
- * stemmers, any of them) OR the bilingual vocabulary's phrases for the
- * concepts it mentions. Parameters: :words, :qterms.
+ * The query side's integer sets: its content words' stems (:words), its
+ * concepts (stored with the record by a trigger), its codes.
  */
-export const QUERY_SQL = `(
-  SELECT to_tsquery('simple', coalesce(nullif(concat_ws(' | ',
-    (SELECT string_agg(DISTINCT quote_literal(lexeme), ' | ')
-       FROM ${CONTENT_WORDS_SQL} AS cw(w),
-            unnest(tsvector_to_array(to_tsvector('public.d4d_en', cw.w) || to_tsvector('public.d4d_fr', cw.w))) AS lexeme),
-    (SELECT string_agg('(' || tq::text || ')', ' | ')
-       FROM (SELECT phraseto_tsquery('public.d4d_en', t) AS tq FROM unnest(CAST(:qterms AS text[])) t
-             UNION SELECT phraseto_tsquery('public.d4d_fr', t) FROM unnest(CAST(:qterms AS text[])) t) p
-      WHERE numnode(tq) > 0)
-  ), ''), ''))
-)`;
+export const PROFILE_SQL = (concepts: string) => `
+  public.d4d_terms(array_to_string(CAST(:words AS text[]), ' '), NULL, NULL, NULL) AS qw,
+  coalesce(${concepts}, '{}') AS qk,
+  public.d4d_ids(CAST(:domains AS varchar[])) AS qd,
+  public.d4d_ids(CAST(:principles AS varchar[])) AS qp`;
+
+/** Text relevance of a row (its `terms` and `concept_ids`) against the profile. */
+export const TEXT_SQL = (alias: string) => `least(1, (
+  0.5 * icount(${alias}.terms & q.qw)::float / greatest(icount(q.qw), 1) +
+  0.5 * (CASE WHEN icount(q.qk) = 0 THEN icount(${alias}.terms & q.qw)::float / greatest(icount(q.qw), 1)
+              ELSE icount(${alias}.concept_ids & q.qk)::float / icount(q.qk) END)
+  ) / ${TEXT_FULL})`;
 
 /** The content words and vocabulary phrases of the query that a row's vector contains (for the reasons). */
 export const TERMS_HIT_SQL = (vector: string) => `ARRAY(
@@ -63,10 +68,6 @@ export const TERMS_HIT_SQL = (vector: string) => `ARRAY(
   SELECT t FROM unnest(CAST(:qterms AS text[])) t
    WHERE length(to_tsvector('public.d4d_en', t)) > 0 AND length(to_tsvector('public.d4d_fr', t)) > 0
      AND ${vector} @@ (phraseto_tsquery('public.d4d_en', t) || phraseto_tsquery('public.d4d_fr', t)))`;
-
-/** SQL for "how many of array b are in array a". */
-export const overlapSql = (a: string, b: string) =>
-  `cardinality(ARRAY(SELECT unnest(${a}) INTERSECT SELECT unnest(${b})))`;
 
 /** The score from the factor columns (named as FACTORS), with the weights above. */
 export const SCORE_SQL = FACTORS.map((f) => `${WEIGHTS[f]} * ${f}_value`).join(' + ');

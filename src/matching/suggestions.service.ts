@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { AuthUser } from '../auth/auth-user';
 import { needReadScope } from '../auth/policy';
-import { Locale, MATURITY_ORDER, NeedStatus, SolutionStatus } from '../common/enums';
+import { Locale, MATURITY_ORDER } from '../common/enums';
 import { BadInput } from '../common/errors';
 import { joinList, translator } from '../i18n/i18n';
 import { Need } from '../needs/entities/need.entity';
@@ -17,11 +17,10 @@ import {
   FACTORS,
   MATURITY_SQL,
   maturityValue,
-  overlapSql,
-  QUERY_SQL,
+  PROFILE_SQL,
+  TEXT_SQL,
   TERMS_HIT_SQL,
   SCORE_SQL,
-  TEXT_HALF,
   WEIGHTS,
 } from './ranking';
 import { crossLanguageTerms } from './vocabulary';
@@ -95,41 +94,36 @@ export class SuggestionsService {
       region: regionCodes.filter((c) => c !== need.countryCode),
       needId: need.id,
       live: LIVE_STATUSES,
-      published: SolutionStatus.PUBLISHED,
       first,
       only: onlySolutionId ?? null,
     };
+    // Literal statuses, so that the planner uses the partial GIN indexes.
     const sql = `
-      WITH q AS (SELECT ${QUERY_SQL} AS tsq),
-      cand AS (
-        SELECT s.id, s.search_vector, s.country_codes_deployed,
-          ${overlapSql('s.domain_codes', 'CAST(:domains AS varchar[])')}::float / greatest(cardinality(CAST(:domains AS varchar[])), 1) AS domains_value,
-          ts_rank_cd(s.search_vector, q.tsq) AS text_rank,
-          CASE WHEN :country = ANY(s.country_codes_deployed) THEN ${COUNTRY_FIT.same}
-               WHEN s.country_codes_deployed && CAST(:region AS varchar[]) THEN ${COUNTRY_FIT.region}
+      WITH q AS (SELECT ${PROFILE_SQL('(SELECT concept_ids FROM need WHERE id = CAST(:needId AS uuid))')},
+          public.d4d_ids(ARRAY[CAST(:country AS varchar)]) AS qcountry,
+          public.d4d_ids(CAST(:region AS varchar[])) AS qregion),
+      scored AS (
+        SELECT s.id,
+          icount(s.domain_ids & q.qd)::float / greatest(icount(q.qd), 1) AS domains_value,
+          ${TEXT_SQL('s')} AS text_value,
+          CASE WHEN s.country_ids && q.qcountry THEN ${COUNTRY_FIT.same}
+               WHEN s.country_ids && q.qregion THEN ${COUNTRY_FIT.region}
                ELSE ${COUNTRY_FIT.none} END AS country_value,
           ${MATURITY_SQL('s')} AS maturity_value,
-          CASE WHEN cardinality(CAST(:principles AS varchar[])) = 0 THEN 0 ELSE
-            ${overlapSql("s.principle_codes || CASE WHEN s.open_source THEN '{OPEN_STANDARDS}'::varchar[] ELSE '{}'::varchar[] END", 'CAST(:principles AS varchar[])')}::float
-              / cardinality(CAST(:principles AS varchar[])) END AS principles_value
+          CASE WHEN icount(q.qp) = 0 THEN 0 ELSE icount(s.principle_ids & q.qp)::float / icount(q.qp) END AS principles_value
         FROM solution s, q
-        WHERE s.status = :published
+        WHERE s.status = 'PUBLISHED'
           AND (CAST(:only AS uuid) IS NULL OR s.id = CAST(:only AS uuid))
-          AND (s.domain_codes && CAST(:domains AS varchar[]) OR s.search_vector @@ q.tsq)
+          AND (s.domain_ids && q.qd OR s.terms && q.qw OR s.concept_ids && q.qk)
           AND NOT EXISTS (SELECT 1 FROM match m WHERE m.need_id = :needId AND m.solution_id = s.id AND m.status IN (:...live))
       ),
-      scored AS (
-        SELECT *, text_rank / (text_rank + ${TEXT_HALF}) AS text_value FROM cand
-      ),
-      top AS (
-        SELECT *, ${SCORE_SQL} AS score FROM scored ORDER BY score DESC, id LIMIT :first
-      )
+      top AS (SELECT *, ${SCORE_SQL} AS score FROM scored ORDER BY score DESC, id LIMIT :first)
       SELECT top.id, top.score, top.domains_value, top.text_value, top.country_value, top.maturity_value, top.principles_value,
         ARRAY(SELECT unnest(s.domain_codes) INTERSECT SELECT unnest(CAST(:domains AS varchar[]))) AS domains_hit,
         ARRAY(SELECT unnest(s.principle_codes || CASE WHEN s.open_source THEN '{OPEN_STANDARDS}'::varchar[] ELSE '{}'::varchar[] END)
               INTERSECT SELECT unnest(CAST(:principles AS varchar[]))) AS principles_hit,
-        ${TERMS_HIT_SQL('top.search_vector')} AS words_hit,
-        ARRAY(SELECT unnest(top.country_codes_deployed) INTERSECT SELECT unnest(CAST(:region AS varchar[]))) AS region_countries_hit
+        ${TERMS_HIT_SQL('s.search_vector')} AS words_hit,
+        ARRAY(SELECT unnest(s.country_codes_deployed) INTERSECT SELECT unnest(CAST(:region AS varchar[]))) AS region_countries_hit
       FROM top JOIN solution s ON s.id = top.id
       ORDER BY top.score DESC, top.id`;
     const rows = await this.query<RankedRow>(sql, params);
@@ -168,39 +162,40 @@ export class SuggestionsService {
       qterms,
       words: distinctWords(qtext),
       domains: solution.domainCodes,
-      offered,
+      principles: offered,
       deployed: solution.countryCodesDeployed,
       region: regionCodes,
       solutionId: solution.id,
       live: LIVE_STATUSES,
-      open: NeedStatus.OPEN,
       first,
     };
     const sql = `
-      WITH q AS (SELECT ${QUERY_SQL} AS tsq),
-      cand AS (
-        SELECT need.id, need.search_vector, need.country_code, need.domain_codes, need.principle_codes,
-          ${overlapSql('need.domain_codes', 'CAST(:domains AS varchar[])')}::float / greatest(cardinality(need.domain_codes), 1) AS domains_value,
-          ts_rank_cd(need.search_vector, q.tsq) AS text_rank,
-          CASE WHEN need.country_code = ANY(CAST(:deployed AS varchar[])) THEN ${COUNTRY_FIT.same}
-               WHEN need.country_code = ANY(CAST(:region AS varchar[])) THEN ${COUNTRY_FIT.region}
+      WITH q AS (SELECT ${PROFILE_SQL('(SELECT concept_ids FROM solution WHERE id = CAST(:solutionId AS uuid))')},
+          public.d4d_ids(CAST(:deployed AS varchar[])) AS qcountry,
+          public.d4d_ids(CAST(:region AS varchar[])) AS qregion),
+      scored AS (
+        SELECT need.id,
+          icount(need.domain_ids & q.qd)::float / greatest(icount(need.domain_ids), 1) AS domains_value,
+          ${TEXT_SQL('need')} AS text_value,
+          CASE WHEN public.d4d_ids(ARRAY[need.country_code]) && q.qcountry THEN ${COUNTRY_FIT.same}
+               WHEN public.d4d_ids(ARRAY[need.country_code]) && q.qregion THEN ${COUNTRY_FIT.region}
                ELSE ${COUNTRY_FIT.none} END AS country_value,
           ${maturityValue(solution.maturity)} AS maturity_value,
-          CASE WHEN cardinality(need.principle_codes) = 0 THEN 0 ELSE
-            ${overlapSql('need.principle_codes', 'CAST(:offered AS varchar[])')}::float / cardinality(need.principle_codes) END AS principles_value
+          CASE WHEN icount(need.principle_ids) = 0 THEN 0
+               ELSE icount(need.principle_ids & q.qp)::float / icount(need.principle_ids) END AS principles_value
         FROM need, q
-        WHERE need.status = :open AND ${scope.sql}
-          AND (need.domain_codes && CAST(:domains AS varchar[]) OR need.search_vector @@ q.tsq)
+        WHERE need.status = 'OPEN' AND ${scope.sql}
+          AND (need.domain_ids && q.qd OR need.terms && q.qw OR need.concept_ids && q.qk)
           AND NOT EXISTS (SELECT 1 FROM match m WHERE m.solution_id = :solutionId AND m.need_id = need.id AND m.status IN (:...live))
       ),
-      scored AS (SELECT *, text_rank / (text_rank + ${TEXT_HALF}) AS text_value FROM cand),
       top AS (SELECT *, ${SCORE_SQL} AS score FROM scored ORDER BY score DESC, id LIMIT :first)
       SELECT top.id, top.score, top.domains_value, top.text_value, top.country_value, top.maturity_value, top.principles_value,
-        ARRAY(SELECT unnest(top.domain_codes) INTERSECT SELECT unnest(CAST(:domains AS varchar[]))) AS domains_hit,
-        ARRAY(SELECT unnest(top.principle_codes) INTERSECT SELECT unnest(CAST(:offered AS varchar[]))) AS principles_hit,
-        ${TERMS_HIT_SQL('top.search_vector')} AS words_hit,
+        ARRAY(SELECT unnest(need.domain_codes) INTERSECT SELECT unnest(CAST(:domains AS varchar[]))) AS domains_hit,
+        ARRAY(SELECT unnest(need.principle_codes) INTERSECT SELECT unnest(CAST(:principles AS varchar[]))) AS principles_hit,
+        ${TERMS_HIT_SQL('need.search_vector')} AS words_hit,
         ARRAY[]::varchar[] AS region_countries_hit
-      FROM top ORDER BY top.score DESC, top.id`;
+      FROM top JOIN need ON need.id = top.id
+      ORDER BY top.score DESC, top.id`;
     const rows = await this.query<RankedRow>(sql, params);
     const needs = rows.length
       ? await this.db.getRepository(Need).findBy({ id: In(rows.map((r) => r.id)) })

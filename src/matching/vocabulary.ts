@@ -13,6 +13,16 @@ export interface Concept {
 
 export const VOCABULARY: Record<string, Concept[]> = {
   PUBLIC_ADMINISTRATION: [
+    { en: ['single window', 'one-stop portal'], fr: ['guichet unique', 'portail unique'] },
+    {
+      en: ['land rights', 'land tenure', 'parcels', 'customary land'],
+      fr: ['droits fonciers', 'foncier', 'parcelles', 'droits coutumiers'],
+    },
+    { en: ['interoperability', 'data exchange'], fr: ['interoperabilite', 'echange de donnees'] },
+    {
+      en: ['civil servants', 'public servants'],
+      fr: ['fonctionnaires', 'agents publics', 'agents de l etat'],
+    },
     {
       en: ['civil registration', 'civil registry', 'vital statistics', 'birth registration'],
       fr: ['etat civil', 'enregistrement des naissances', 'actes de naissance'],
@@ -53,6 +63,26 @@ export const VOCABULARY: Record<string, Concept[]> = {
   ],
   INCLUSIVE_FINANCE: [
     {
+      en: ['cash transfers', 'social transfers', 'social assistance', 'g2p'],
+      fr: ['transferts sociaux', 'transferts monetaires', 'filets sociaux', 'aide sociale'],
+    },
+    {
+      en: [
+        'microfinance institutions',
+        'saccos',
+        'credit unions',
+        'decentralised financial systems',
+      ],
+      fr: [
+        'institutions de microfinance',
+        'systemes financiers decentralises',
+        'sfd',
+        'cooperatives d epargne et de credit',
+      ],
+    },
+    { en: ['agent network', 'cash-in', 'cash-out'], fr: ['reseau d agents', 'depot et retrait'] },
+    { en: ['loans', 'lending', 'credit'], fr: ['prets', 'credit', 'octroi de credit'] },
+    {
       en: ['mobile money', 'mobile payment', 'mobile wallet'],
       fr: ['paiement mobile', 'monnaie mobile', 'portefeuille mobile', 'mobile money'],
     },
@@ -86,6 +116,8 @@ export const VOCABULARY: Record<string, Concept[]> = {
     },
   ],
   CONSUMER_PROTECTION: [
+    { en: ['disputes', 'dispute'], fr: ['litiges', 'litige', 'differends'] },
+    { en: ['fees', 'tariffs', 'charges'], fr: ['frais', 'tarifs'] },
     {
       en: ['consumer protection', 'consumer rights'],
       fr: ['protection des consommateurs', 'droits des consommateurs'],
@@ -106,6 +138,15 @@ export const VOCABULARY: Record<string, Concept[]> = {
     { en: ['fraud', 'scam'], fr: ['fraude', 'escroquerie', 'arnaque'] },
   ],
   INFRASTRUCTURE_TELECOM: [
+    {
+      en: ['mobile network', 'cell sites', 'base stations', '4g'],
+      fr: ['reseau mobile', 'antennes relais', 'stations de base', '4g'],
+    },
+    { en: ['community networks'], fr: ['reseaux communautaires'] },
+    {
+      en: ['network quality', 'quality of service'],
+      fr: ['qualite de service', 'qualite des reseaux'],
+    },
     {
       en: ['broadband', 'internet access', 'connectivity'],
       fr: ['haut debit', 'acces a internet', 'connectivite'],
@@ -151,6 +192,24 @@ export const VOCABULARY: Record<string, Concept[]> = {
     },
   ],
   TELEMEDICINE: [
+    {
+      en: ['tele-expertise', 'specialist advice', 'second opinion'],
+      fr: ['tele-expertise', 'avis specialise', 'second avis'],
+    },
+    { en: ['dermatology'], fr: ['dermatologie'] },
+    { en: ['radiology'], fr: ['radiologie'] },
+    {
+      en: ['rural clinics', 'health posts', 'rural health centres'],
+      fr: ['centres de sante ruraux', 'postes de sante', 'dispensaires'],
+    },
+    {
+      en: ['remote monitoring', 'chronic patients'],
+      fr: ['telesurveillance', 'suivi a distance', 'maladies chroniques'],
+    },
+    {
+      en: ['newborns', 'pregnant women', 'mothers'],
+      fr: ['nouveau-nes', 'femmes enceintes', 'meres'],
+    },
     {
       en: ['telemedicine', 'telehealth', 'teleconsultation', 'remote consultation'],
       fr: ['telemedecine', 'telesante', 'teleconsultation', 'consultation a distance'],
@@ -209,6 +268,18 @@ export const VOCABULARY: Record<string, Concept[]> = {
     },
   ],
   FINTECH: [
+    {
+      en: ['instant payments', 'real-time payments', 'payment interoperability'],
+      fr: ['paiements instantanes', 'paiements en temps reel', 'interoperabilite des paiements'],
+    },
+    {
+      en: ['fraud detection', 'transaction monitoring'],
+      fr: ['detection de la fraude', 'surveillance des transactions'],
+    },
+    {
+      en: ['qr code payments', 'merchant payments'],
+      fr: ['paiement par code qr', 'paiements marchands'],
+    },
     { en: ['fintech', 'financial technology'], fr: ['fintech', 'technologie financiere'] },
     {
       en: ['digital payments', 'payment gateway', 'payment switch'],
@@ -230,6 +301,14 @@ export const VOCABULARY: Record<string, Concept[]> = {
     { en: ['crowdfunding'], fr: ['financement participatif'] },
   ],
   EDUCATION: [
+    {
+      en: ['out-of-school children', 'continuity of learning'],
+      fr: ['enfants non scolarises', 'continuite pedagogique', 'eleves prives d ecole'],
+    },
+    {
+      en: ['offline learning', 'offline content'],
+      fr: ['apprentissage hors ligne', 'contenus hors ligne'],
+    },
     {
       en: ['e-learning', 'online learning', 'distance learning', 'mooc'],
       fr: [
@@ -259,6 +338,14 @@ export const VOCABULARY: Record<string, Concept[]> = {
     { en: ['school', 'pupils', 'students'], fr: ['ecole', 'eleves', 'etudiants'] },
   ],
   AGRICULTURE: [
+    {
+      en: ['agricultural census'],
+      fr: ['recensement agricole', 'recensement general de l agriculture'],
+    },
+    {
+      en: ['crop area', 'crop mapping'],
+      fr: ['superficies cultivees', 'cartographie des cultures'],
+    },
     { en: ['farmers', 'smallholders'], fr: ['agriculteurs', 'petits exploitants', 'producteurs'] },
     { en: ['crop', 'harvest', 'yield'], fr: ['cultures', 'recolte', 'rendement'] },
     {
@@ -279,6 +366,19 @@ export const VOCABULARY: Record<string, Concept[]> = {
     },
   ],
   DATA_STATISTICS: [
+    {
+      en: ['data collection', 'mobile data collection', 'odk', 'kobotoolbox'],
+      fr: ['collecte de donnees', 'collecte numerique', 'odk', 'kobotoolbox'],
+    },
+    { en: ['tablets'], fr: ['tablettes'] },
+    {
+      en: ['dissemination', 'statistical dissemination'],
+      fr: ['diffusion', 'diffusion statistique'],
+    },
+    {
+      en: ['surveying', 'drone mapping', 'gnss'],
+      fr: ['topographie', 'leves', 'cartographie par drone'],
+    },
     { en: ['census', 'population census'], fr: ['recensement', 'recensement de la population'] },
     { en: ['household survey', 'survey'], fr: ['enquete aupres des menages', 'enquete'] },
     {
@@ -304,6 +404,13 @@ export const VOCABULARY: Record<string, Concept[]> = {
     },
   ],
   EMERGENCY_COMMUNICATIONS: [
+    {
+      en: ['emergency radio', 'digital radio', 'radio network'],
+      fr: ['radio numerique', 'reseau radio', 'radio d urgence'],
+    },
+    { en: ['mesh network', 'off-grid messaging'], fr: ['reseau maille', 'messagerie hors reseau'] },
+    { en: ['public warning', 'warnings'], fr: ['alerte a la population', 'alertes'] },
+    { en: ['community radio'], fr: ['radio communautaire', 'radios de proximite'] },
     { en: ['early warning', 'alert system'], fr: ['alerte precoce', 'systeme d alerte'] },
     {
       en: ['emergency communications', 'crisis communication'],

@@ -22,6 +22,8 @@ import { User } from '../../users/entities/user.entity';
  */
 @ObjectType({ description: "A partner country's digitalisation need, logged by a ministry." })
 @Entity()
+@Index('ix_need_domain_ids', { synchronize: false })
+@Index('ix_need_terms', { synchronize: false })
 @Index('ix_need_search', { synchronize: false }) // GIN over search_vector, in the migration
 @Index('ix_need_domains', { synchronize: false }) // GIN over domain_codes, in the migration
 @Index('ix_need_created', ['createdAt', 'id'])
@@ -101,6 +103,51 @@ export class Need {
   })
   @Column({ type: 'int', default: 1 })
   version: number;
+
+  // The ranking's integer sets (see the MatchingProfiles migration).
+  /** The vocabulary's concepts the text mentions, kept by a trigger (ConceptVocabulary migration). */
+  @Column({
+    type: 'int',
+    array: true,
+    select: false,
+    insert: false,
+    update: false,
+    default: () => "'{}'",
+  })
+  conceptIds?: number[];
+
+  @Column({
+    type: 'int',
+    array: true,
+    select: false,
+    insert: false,
+    update: false,
+    generatedType: 'STORED',
+    asExpression: 'public.d4d_terms(title, tags, NULL, description)',
+  })
+  terms?: number[];
+
+  @Column({
+    type: 'int',
+    array: true,
+    select: false,
+    insert: false,
+    update: false,
+    generatedType: 'STORED',
+    asExpression: 'public.d4d_ids(domain_codes)',
+  })
+  domainIds?: number[];
+
+  @Column({
+    type: 'int',
+    array: true,
+    select: false,
+    insert: false,
+    update: false,
+    generatedType: 'STORED',
+    asExpression: 'public.d4d_ids(principle_codes)',
+  })
+  principleIds?: number[];
 
   /** Weighted French + English full-text vector, accents folded; see migrations. */
   @Column({

@@ -16,6 +16,8 @@ import { User } from '../../users/entities/user.entity';
 /** A "made in Luxembourg" solution offered by an organisation. */
 @ObjectType({ description: 'A "made in Luxembourg" solution offered by an organisation.' })
 @Entity()
+@Index('ix_solution_domain_ids', { synchronize: false })
+@Index('ix_solution_terms', { synchronize: false })
 @Index('ix_solution_search', { synchronize: false }) // GIN over search_vector, in the migration
 @Index('ix_solution_domains', { synchronize: false }) // GIN over domain_codes, in the migration
 @Index('ix_solution_created', ['createdAt', 'id'])
@@ -95,6 +97,63 @@ export class Solution {
   })
   @Column({ type: 'int', default: 1 })
   version: number;
+
+  // The ranking's integer sets (see the MatchingProfiles migration).
+  /** The vocabulary's concepts the text mentions, kept by a trigger (ConceptVocabulary migration). */
+  @Column({
+    type: 'int',
+    array: true,
+    select: false,
+    insert: false,
+    update: false,
+    default: () => "'{}'",
+  })
+  conceptIds?: number[];
+
+  @Column({
+    type: 'int',
+    array: true,
+    select: false,
+    insert: false,
+    update: false,
+    generatedType: 'STORED',
+    asExpression: 'public.d4d_terms(title, tags, summary, description)',
+  })
+  terms?: number[];
+
+  @Column({
+    type: 'int',
+    array: true,
+    select: false,
+    insert: false,
+    update: false,
+    generatedType: 'STORED',
+    asExpression: 'public.d4d_ids(domain_codes)',
+  })
+  domainIds?: number[];
+
+  @Column({
+    type: 'int',
+    array: true,
+    select: false,
+    insert: false,
+    update: false,
+    generatedType: 'STORED',
+    asExpression:
+      "public.d4d_ids(principle_codes || CASE WHEN open_source THEN '{OPEN_STANDARDS}'::varchar[] ELSE '{}'::varchar[] END)",
+  })
+  principleIds?: number[];
+
+  @Column({
+    type: 'int',
+    array: true,
+    select: false,
+    insert: false,
+    update: false,
+    generatedType: 'STORED',
+    asExpression: 'public.d4d_ids(country_codes_deployed)',
+  })
+  countryIds?: number[];
 
   /** Weighted French + English full-text vector, accents folded; see migrations. */
   @Column({
