@@ -22,6 +22,7 @@ import { User } from '../../users/entities/user.entity';
  */
 @ObjectType({ description: "A partner country's digitalisation need, logged by a ministry." })
 @Entity()
+@Index('ix_need_concept_ids', { synchronize: false })
 @Index('ix_need_domain_ids', { synchronize: false })
 @Index('ix_need_terms', { synchronize: false })
 @Index('ix_need_search', { synchronize: false }) // GIN over search_vector, in the migration

@@ -16,6 +16,7 @@ import { User } from '../../users/entities/user.entity';
 /** A "made in Luxembourg" solution offered by an organisation. */
 @ObjectType({ description: 'A "made in Luxembourg" solution offered by an organisation.' })
 @Entity()
+@Index('ix_solution_concept_ids', { synchronize: false })
 @Index('ix_solution_domain_ids', { synchronize: false })
 @Index('ix_solution_terms', { synchronize: false })
 @Index('ix_solution_search', { synchronize: false }) // GIN over search_vector, in the migration
