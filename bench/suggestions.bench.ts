@@ -215,16 +215,22 @@ async function main() {
     await app.listen(0, '127.0.0.1');
     const port = (app.getHttpServer().address() as { port: number }).port;
     const db = app.get(DataSource);
-    const [org] = await db.query(
-      `INSERT INTO organization (name, kind) VALUES ('Bench provider', 'PRIVATE_SECTOR') RETURNING id`,
-    );
-    const [user] = await db.query(
-      `INSERT INTO "user" (email, display_name, password_hash, role) VALUES ('bench@d4d.lu', 'Bench', $1, $2) RETURNING id`,
-      [await passwords.hash('bench password'), Role.COORDINATOR],
-    );
-    const started = performance.now();
-    await generate(db, org.id, user.id);
-    console.log(`  data generated in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    const [{ count }] = await db.query('SELECT count(*)::int AS count FROM solution');
+    let [user] = await db.query(`SELECT id FROM "user" WHERE email = 'bench@d4d.lu'`);
+    if (count < SOLUTIONS) {
+      const [org] = await db.query(
+        `INSERT INTO organization (name, kind) VALUES ('Bench provider', 'PRIVATE_SECTOR') RETURNING id`,
+      );
+      [user] = await db.query(
+        `INSERT INTO "user" (email, display_name, password_hash, role) VALUES ('bench@d4d.lu', 'Bench', $1, $2) RETURNING id`,
+        [await passwords.hash('bench password'), Role.COORDINATOR],
+      );
+      const started = performance.now();
+      await generate(db, org.id, user.id);
+      console.log(`  data generated in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    }
+    // Needs from an earlier run of a kept database would be ranked too; start from none.
+    await db.query('DELETE FROM need');
     const needs = DEMO_NEEDS.slice(0, 20);
     const needIds: string[] = [];
     for (const n of needs) {
