@@ -64,7 +64,8 @@ async function createUser(db: DataSource, args: string[]): Promise<void> {
   if (input.role === Role.SOLUTION_PROVIDER && !organization) {
     problems.push('--organization is required for SOLUTION_PROVIDER');
   }
-  if (input.role !== Role.MINISTRY_STAFF && ministry) problems.push('--ministry is only for MINISTRY_STAFF');
+  if (input.role !== Role.MINISTRY_STAFF && ministry)
+    problems.push('--ministry is only for MINISTRY_STAFF');
   if (input.role !== Role.SOLUTION_PROVIDER && organization) {
     problems.push('--organization is only for SOLUTION_PROVIDER');
   }
