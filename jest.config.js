@@ -35,5 +35,15 @@ module.exports = {
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
     },
+    {
+      // The ranking's quality gate on the labelled set: `npm run test:quality`. It stays out of
+      // `npm test` while the ranking is below its precision@5 target (see issue 3's note).
+      ...common,
+      displayName: 'quality',
+      rootDir: '.',
+      testRegex: 'test/.*\\.quality-spec\\.ts$',
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+    },
   ],
 };

@@ -69,5 +69,11 @@ export const TERMS_HIT_SQL = (vector: string) => `ARRAY(
    WHERE length(to_tsvector('public.d4d_en', t)) > 0 AND length(to_tsvector('public.d4d_fr', t)) > 0
      AND ${vector} @@ (phraseto_tsquery('public.d4d_en', t) || phraseto_tsquery('public.d4d_fr', t)))`;
 
+/**
+ * Best first; equal scores go to the closer text, then to the wider domain
+ * coverage, so that the order never depends on the ids.
+ */
+export const RANK_ORDER = 'round(score::numeric, 6) DESC, text_value DESC, domains_value DESC, id';
+
 /** The score from the factor columns (named as FACTORS), with the weights above. */
 export const SCORE_SQL = FACTORS.map((f) => `${WEIGHTS[f]} * ${f}_value`).join(' + ');

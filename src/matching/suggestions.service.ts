@@ -19,6 +19,7 @@ import {
   maturityValue,
   PROFILE_SQL,
   TEXT_SQL,
+  RANK_ORDER,
   TERMS_HIT_SQL,
   SCORE_SQL,
   WEIGHTS,
@@ -117,7 +118,7 @@ export class SuggestionsService {
           AND (s.domain_ids && q.qd OR s.terms && q.qw OR s.concept_ids && q.qk)
           AND NOT EXISTS (SELECT 1 FROM match m WHERE m.need_id = :needId AND m.solution_id = s.id AND m.status IN (:...live))
       ),
-      top AS (SELECT *, ${SCORE_SQL} AS score FROM scored ORDER BY score DESC, id LIMIT :first)
+      top AS (SELECT * FROM (SELECT *, ${SCORE_SQL} AS score FROM scored) ranked ORDER BY ${RANK_ORDER} LIMIT :first)
       SELECT top.id, top.score, top.domains_value, top.text_value, top.country_value, top.maturity_value, top.principles_value,
         ARRAY(SELECT unnest(s.domain_codes) INTERSECT SELECT unnest(CAST(:domains AS varchar[]))) AS domains_hit,
         ARRAY(SELECT unnest(s.principle_codes || CASE WHEN s.open_source THEN '{OPEN_STANDARDS}'::varchar[] ELSE '{}'::varchar[] END)
@@ -125,7 +126,7 @@ export class SuggestionsService {
         ${TERMS_HIT_SQL('s.search_vector')} AS words_hit,
         ARRAY(SELECT unnest(s.country_codes_deployed) INTERSECT SELECT unnest(CAST(:region AS varchar[]))) AS region_countries_hit
       FROM top JOIN solution s ON s.id = top.id
-      ORDER BY top.score DESC, top.id`;
+      ORDER BY ${RANK_ORDER.replace(/(\w+_value|score|id)/g, 'top.$1')}`;
     const rows = await this.query<RankedRow>(sql, params);
     const solutions = rows.length
       ? await this.db.getRepository(Solution).findBy({ id: In(rows.map((r) => r.id)) })
@@ -188,14 +189,14 @@ export class SuggestionsService {
           AND (need.domain_ids && q.qd OR need.terms && q.qw OR need.concept_ids && q.qk)
           AND NOT EXISTS (SELECT 1 FROM match m WHERE m.solution_id = :solutionId AND m.need_id = need.id AND m.status IN (:...live))
       ),
-      top AS (SELECT *, ${SCORE_SQL} AS score FROM scored ORDER BY score DESC, id LIMIT :first)
+      top AS (SELECT * FROM (SELECT *, ${SCORE_SQL} AS score FROM scored) ranked ORDER BY ${RANK_ORDER} LIMIT :first)
       SELECT top.id, top.score, top.domains_value, top.text_value, top.country_value, top.maturity_value, top.principles_value,
         ARRAY(SELECT unnest(need.domain_codes) INTERSECT SELECT unnest(CAST(:domains AS varchar[]))) AS domains_hit,
         ARRAY(SELECT unnest(need.principle_codes) INTERSECT SELECT unnest(CAST(:principles AS varchar[]))) AS principles_hit,
         ${TERMS_HIT_SQL('need.search_vector')} AS words_hit,
         ARRAY[]::varchar[] AS region_countries_hit
       FROM top JOIN need ON need.id = top.id
-      ORDER BY top.score DESC, top.id`;
+      ORDER BY ${RANK_ORDER.replace(/(\w+_value|score|id)/g, 'top.$1')}`;
     const rows = await this.query<RankedRow>(sql, params);
     const needs = rows.length
       ? await this.db.getRepository(Need).findBy({ id: In(rows.map((r) => r.id)) })

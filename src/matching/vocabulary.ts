@@ -13,6 +13,10 @@ export interface Concept {
 
 export const VOCABULARY: Record<string, Concept[]> = {
   PUBLIC_ADMINISTRATION: [
+    {
+      en: ['administrative procedures', 'formalities', 'paperwork'],
+      fr: ['demarches administratives', 'formalites', 'procedures administratives'],
+    },
     { en: ['single window', 'one-stop portal'], fr: ['guichet unique', 'portail unique'] },
     {
       en: ['land rights', 'land tenure', 'parcels', 'customary land'],
@@ -246,6 +250,11 @@ export const VOCABULARY: Record<string, Concept[]> = {
   ],
   ENTERPRISE_DEVELOPMENT: [
     {
+      en: ['companies register', 'commercial register', 'business register'],
+      fr: ['registre des societes', 'registre du commerce et du credit mobilier', 'rccm'],
+    },
+    { en: ['mentoring', 'coaching'], fr: ['mentorat', 'accompagnement', 'coaching'] },
+    {
       en: ['business registration', 'company registry', 'company registration'],
       fr: ['registre du commerce', 'creation d entreprise', 'immatriculation des entreprises'],
     },
@@ -268,6 +277,10 @@ export const VOCABULARY: Record<string, Concept[]> = {
     },
   ],
   FINTECH: [
+    {
+      en: ['regulatory reporting', 'financial regulators', 'central bank', 'suptech'],
+      fr: ['reporting reglementaire', 'regulateurs financiers', 'banque centrale', 'suptech'],
+    },
     {
       en: ['instant payments', 'real-time payments', 'payment interoperability'],
       fr: ['paiements instantanes', 'paiements en temps reel', 'interoperabilite des paiements'],
@@ -301,6 +314,7 @@ export const VOCABULARY: Record<string, Concept[]> = {
     { en: ['crowdfunding'], fr: ['financement participatif'] },
   ],
   EDUCATION: [
+    { en: ['offline', 'without internet'], fr: ['hors ligne', 'sans internet', 'sans connexion'] },
     {
       en: ['out-of-school children', 'continuity of learning'],
       fr: ['enfants non scolarises', 'continuite pedagogique', 'eleves prives d ecole'],
@@ -404,6 +418,7 @@ export const VOCABULARY: Record<string, Concept[]> = {
     },
   ],
   EMERGENCY_COMMUNICATIONS: [
+    { en: ['sms', 'text messages'], fr: ['sms', 'messages texte'] },
     {
       en: ['emergency radio', 'digital radio', 'radio network'],
       fr: ['radio numerique', 'reseau radio', 'radio d urgence'],
