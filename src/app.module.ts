@@ -10,20 +10,25 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Logger as TypeOrmLogger } from 'typeorm';
 import { AUTH_OPTIONS, AuthOptions } from './auth/auth-options';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { AuthService } from './auth/auth.service';
+import { graphqlContext, graphqlWsOptions } from './auth/graphql-ws';
 import { jwtSecret } from './auth/jwt-secret';
 import { GraphqlErrorFilter } from './common/graphql-error.filter';
+import { LiveEventsModule } from './common/live-events';
 import { LoadersFactory } from './common/loaders';
-import { AppRequest, GqlContext } from './common/request-context';
 import { requestId } from './common/request-id.middleware';
 import { Environment, validateEnvironment } from './config/env.validation';
 import { typeormOptions } from './database/typeorm-options';
+import { DiscussionsModule } from './discussions/discussions.module';
 import { HealthModule } from './health/health.module';
 import { ExportsModule } from './exports/exports.module';
 import { PortfolioModule } from './portfolio/portfolio.module';
 import { MatchingModule } from './matching/matching.module';
 import { MinistriesModule } from './ministries/ministries.module';
 import { NeedsModule } from './needs/needs.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { ReferenceModule } from './reference/reference.module';
 import { SolutionsModule } from './solutions/solutions.module';
@@ -103,8 +108,13 @@ export class AppModule implements NestModule {
         }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [ConfigService, LoadersFactory],
-          useFactory: (config: ConfigService<Environment, true>, loaders: LoadersFactory) => {
+          imports: [AuthModule],
+          inject: [ConfigService, LoadersFactory, AuthService],
+          useFactory: (
+            config: ConfigService<Environment, true>,
+            loaders: LoadersFactory,
+            auth: AuthService,
+          ) => {
             const production = config.get('NODE_ENV', { infer: true }) === 'production';
             return {
               autoSchemaFile: true,
@@ -118,10 +128,9 @@ export class AppModule implements NestModule {
               plugins: production
                 ? []
                 : [ApolloServerPluginLandingPageLocalDefault({ embed: true })],
-              context: ({ req }: { req: AppRequest }): GqlContext => ({
-                req,
-                loaders: loaders.forRequest(req),
-              }),
+              // Subscriptions over graphql-ws on the same path; the token comes with connection_init.
+              subscriptions: { 'graphql-ws': graphqlWsOptions(auth) },
+              context: (arg: Parameters<typeof graphqlContext>[0]) => graphqlContext(arg, loaders),
             };
           },
         }),
@@ -135,6 +144,10 @@ export class AppModule implements NestModule {
         MatchingModule,
         PortfolioModule,
         ExportsModule,
+        LiveEventsModule,
+        AuditModule,
+        NotificationsModule,
+        DiscussionsModule,
         HealthModule,
         ...clientModule(),
       ],

@@ -1,4 +1,14 @@
+import { AuditResolver } from './audit/audit.resolver';
 import { AuthResolver } from './auth/auth.resolver';
+import { CommentsResolver } from './discussions/comments.resolver';
+import { MatchEventsResolver } from './discussions/match-events.resolver';
+import {
+  MatchThreadResolver,
+  NeedThreadResolver,
+  SolutionThreadResolver,
+  ThreadsResolver,
+} from './discussions/threads.resolver';
+import { NotificationsResolver } from './notifications/notifications.resolver';
 import {
   MatchesResolver,
   NeedMatchingResolver,
@@ -27,4 +37,12 @@ export const RESOLVERS = [
   NeedMatchingResolver,
   SolutionMatchingResolver,
   PortfolioResolver,
+  ThreadsResolver,
+  NeedThreadResolver,
+  SolutionThreadResolver,
+  MatchThreadResolver,
+  CommentsResolver,
+  MatchEventsResolver,
+  NotificationsResolver,
+  AuditResolver,
 ];

@@ -21,7 +21,8 @@ export type Permission =
   | 'match:startReview'
   | 'match:decide'
   | 'match:review'
-  | 'portfolio:read';
+  | 'portfolio:read'
+  | 'audit:read';
 
 const ALL: Permission[] = [
   'reference:read',
@@ -36,6 +37,7 @@ const ALL: Permission[] = [
   'match:decide',
   'match:review',
   'portfolio:read',
+  'audit:read',
 ];
 
 /** Role-level permissions; the record-level rules below narrow them. */
@@ -228,3 +230,45 @@ export function decisionConflict(user: AuthUser, match: MatchFacts): string | nu
 
 export const canWithdrawMatch = (user: AuthUser, match: MatchFacts) =>
   match.proposedById === user.id;
+
+// ---- discussions ---------------------------------------------------------
+
+/** What a thread is about, with the facts its read rule needs. */
+export type ThreadFacts =
+  | { subject: 'NEED'; need: NeedFacts }
+  | { subject: 'SOLUTION'; solution: SolutionFacts }
+  | { subject: 'MATCH'; need: NeedFacts; solution: SolutionFacts };
+
+/**
+ * Reading or posting in a thread: whoever may read what it is about (a
+ * provider never sees the thread of an INTERNAL need). NOT_FOUND otherwise.
+ */
+export function canReadThread(user: AuthUser, thread: ThreadFacts): boolean {
+  switch (thread.subject) {
+    case 'NEED':
+      return canReadNeed(user, thread.need);
+    case 'SOLUTION':
+      return canReadSolution(user, thread.solution);
+    case 'MATCH':
+      return canReadMatch(user, thread.need, thread.solution);
+  }
+}
+
+export const canPostInThread = canReadThread;
+
+export interface CommentFacts {
+  authorId: string;
+}
+
+/** Only the author edits a comment. */
+export const canEditComment = (user: AuthUser, comment: CommentFacts) =>
+  comment.authorId === user.id;
+
+/** The author or an administrator deletes one (leaving a placeholder). */
+export const canDeleteComment = (user: AuthUser, comment: CommentFacts) =>
+  comment.authorId === user.id || user.role === Role.ADMIN;
+
+// ---- audit ----------------------------------------------------------------
+
+/** The audit trail is for the working group: ADMIN and COORDINATOR. */
+export const canReadAudit = (user: AuthUser) => can(user, 'audit:read');

@@ -79,3 +79,22 @@ export enum Recommendation {
 }
 registerEnumType(MatchStatus, { name: 'MatchStatus' });
 registerEnumType(Recommendation, { name: 'Recommendation' });
+
+/** What a discussion thread (or a notification's link) is about. */
+export enum SubjectType {
+  NEED = 'NEED',
+  SOLUTION = 'SOLUTION',
+  MATCH = 'MATCH',
+}
+export enum NotificationKind {
+  MATCH_PROPOSED = 'MATCH_PROPOSED',
+  MATCH_REVIEWED = 'MATCH_REVIEWED',
+  MATCH_DECIDED = 'MATCH_DECIDED',
+  COMMENT_ADDED = 'COMMENT_ADDED',
+  MENTIONED = 'MENTIONED',
+}
+registerEnumType(SubjectType, { name: 'SubjectType' });
+registerEnumType(NotificationKind, {
+  name: 'NotificationKind',
+  description: 'Why a notification was sent.',
+});

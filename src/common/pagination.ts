@@ -111,6 +111,8 @@ export async function keysetPage<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   keys: SortKey[],
   args: { first: number; after?: string | null },
+  /** Every key descends (newest first) unless told ASC (oldest first, as for comments). */
+  order: 'ASC' | 'DESC' = 'DESC',
 ): Promise<Connection<T>> {
   const counting = qb.clone();
   keys.forEach((k, i) => qb.addSelect(`(${k.expr})::text`, `cursor_${i}`));
@@ -118,11 +120,11 @@ export async function keysetPage<T extends ObjectLiteral>(
     const values = decodeCursor(args.after, keys);
     const params = Object.fromEntries(values.map((v, i) => [`cursor_${i}`, v]));
     qb.andWhere(
-      `(${keys.map((k) => k.expr).join(', ')}) < (${keys.map((k, i) => `CAST(:cursor_${i} AS ${k.type})`).join(', ')})`,
+      `(${keys.map((k) => k.expr).join(', ')}) ${order === 'DESC' ? '<' : '>'} (${keys.map((k, i) => `CAST(:cursor_${i} AS ${k.type})`).join(', ')})`,
       params,
     );
   }
-  keys.forEach((k, i) => (i === 0 ? qb.orderBy(k.expr, 'DESC') : qb.addOrderBy(k.expr, 'DESC')));
+  keys.forEach((k, i) => (i === 0 ? qb.orderBy(k.expr, order) : qb.addOrderBy(k.expr, order)));
   qb.limit(args.first + 1);
 
   const [{ entities, raw }, totalCount] = await Promise.all([

@@ -1,4 +1,8 @@
+import { AuditEvent } from '../audit/entities/audit-event.entity';
 import { RefreshToken } from '../auth/entities/refresh-token.entity';
+import { Comment } from '../discussions/entities/comment.entity';
+import { Thread } from '../discussions/entities/thread.entity';
+import { Notification } from '../notifications/entities/notification.entity';
 import { Match } from '../matching/entities/match.entity';
 import { Review } from '../matching/entities/review.entity';
 import { Ministry } from '../ministries/entities/ministry.entity';
@@ -23,4 +27,8 @@ export const ENTITIES = [
   Solution,
   Match,
   Review,
+  Thread,
+  Comment,
+  Notification,
+  AuditEvent,
 ];

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
+import { AuditChange } from '../audit/audit-diff';
+import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth-user';
 import {
   can,
@@ -11,12 +13,17 @@ import {
   Permission,
   reviewConflict,
 } from '../auth/policy';
+import { afterCommit } from '../common/after-commit';
 import { MatchStatus, NeedStatus, SolutionStatus } from '../common/enums';
 import { assertUuid, BadInput, Conflict, Forbidden, NotFound } from '../common/errors';
 import { Connection, keysetPage } from '../common/pagination';
+import { LiveEvents } from '../common/live-events';
 import { recencyKeys } from '../common/search';
+import { publishMatchUpdated } from '../discussions/live';
+import { createThread } from '../discussions/threads';
 import { Need } from '../needs/entities/need.entity';
 import { NeedsService } from '../needs/needs.service';
+import { MatchContext, NotificationsService } from '../notifications/notifications.service';
 import { Solution } from '../solutions/entities/solution.entity';
 import { SolutionsService } from '../solutions/solutions.service';
 import {
@@ -37,6 +44,15 @@ const FORBIDDEN_BY_ROLE: Partial<Record<Permission, string>> = {
   'match:decide': 'Only coordinators decide matches.',
 };
 
+/** The GraphQL operation behind each change of state, for the audit trail. */
+const OPERATION: Record<MatchEvent, string> = {
+  startReview: 'startReview',
+  review: 'reviewMatch',
+  accept: 'decideMatch',
+  reject: 'decideMatch',
+  withdraw: 'withdrawMatch',
+};
+
 /**
  * Matches and their reviews: every change of state locks the match row,
  * checks the workflow and the policy, and writes in one transaction, so that
@@ -49,6 +65,9 @@ export class MatchesService {
     private readonly needs: NeedsService,
     private readonly solutions: SolutionsService,
     private readonly suggestions: SuggestionsService,
+    private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
+    private readonly live: LiveEvents,
   ) {}
 
   /** Matches joined to their need and solution, narrowed to what the caller may read. */
@@ -131,16 +150,23 @@ export class MatchesService {
     await this.assertNoLiveMatch(need.id, solution.id);
     const score = await this.suggestions.scorePair(need, solution.id);
     try {
-      const { identifiers } = await this.db.getRepository(Match).insert({
-        needId: need.id,
-        solutionId: solution.id,
-        rationale: input.rationale ?? null,
-        score,
-        proposedById: user.id,
+      // The match, its thread, its audit event and its notifications commit together.
+      return await this.db.transaction(async (tx) => {
+        const { identifiers } = await tx.getRepository(Match).insert({
+          needId: need.id,
+          solutionId: solution.id,
+          rationale: input.rationale ?? null,
+          score,
+          proposedById: user.id,
+        });
+        const match = await tx
+          .getRepository(Match)
+          .findOneByOrFail({ id: identifiers[0].id as string });
+        await createThread(tx, { matchId: match.id });
+        await this.recordAndTell(tx, user, 'proposeMatch', null, { match, need, solution });
+        await this.notifications.matchProposed(tx, user, { match, need, solution });
+        return match;
       });
-      return await this.db
-        .getRepository(Match)
-        .findOneByOrFail({ id: identifiers[0].id as string });
     } catch (err) {
       // The partial unique index settles a race between two proposals of one pair.
       if (
@@ -169,6 +195,9 @@ export class MatchesService {
       const solution = await tx.getRepository(Solution).findOneByOrFail({ id: match.solutionId });
       const conflict = reviewConflict(user, match, solution);
       if (conflict) throw new Forbidden(conflict);
+      const previous = await tx
+        .getRepository(Review)
+        .findOneBy({ matchId: match.id, reviewerId: user.id });
       // One review per reviewer: a second one replaces the first.
       await tx
         .createQueryBuilder()
@@ -198,14 +227,28 @@ export class MatchesService {
         )
         .execute();
       await tx.getRepository(Match).update(match.id, { updatedAt: () => 'now()' });
-      return tx.getRepository(Review).findOneByOrFail({ matchId: match.id, reviewerId: user.id });
+      const review = await tx
+        .getRepository(Review)
+        .findOneByOrFail({ matchId: match.id, reviewerId: user.id });
+      await this.audit.record(tx, {
+        actor: user,
+        operation: 'reviewMatch',
+        entityType: 'Review',
+        entityId: review.id,
+        before: previous,
+        after: review,
+      });
+      const context = await this.contextOf(tx, match.id);
+      await this.notifications.matchReviewed(tx, user, context, review.recommendation);
+      this.publish(tx, context);
+      return review;
     });
   }
 
   decide(user: AuthUser, input: DecideMatchInput): Promise<Match> {
     this.require(user, 'match:decide');
     const event: MatchEvent = input.status === MatchStatus.ACCEPTED ? 'accept' : 'reject';
-    return this.change(user, input.matchId, event, async (tx, match) => {
+    return this.change(user, input.matchId, event, async (tx, match, also) => {
       const conflict = decisionConflict(user, match);
       if (conflict) throw new Forbidden(conflict);
       const reviews = await tx.getRepository(Review).countBy({ matchId: match.id });
@@ -213,7 +256,7 @@ export class MatchesService {
         throw new BadInput('A decision needs at least one review first.', 'matchId');
       if (event === 'accept') {
         // An accepted match moves an OPEN need to MATCHED.
-        await tx
+        const moved = await tx
           .createQueryBuilder()
           .update(Need)
           .set({
@@ -223,6 +266,9 @@ export class MatchesService {
           })
           .where('id = :id AND status = :open', { id: match.needId, open: NeedStatus.OPEN })
           .execute();
+        if (moved.affected) {
+          also.push({ field: 'need.status', before: NeedStatus.OPEN, after: NeedStatus.MATCHED });
+        }
       }
       return { decidedById: user.id, decisionNote: input.note ?? null, decidedAt: new Date() };
     });
@@ -240,21 +286,60 @@ export class MatchesService {
     user: AuthUser,
     matchId: string,
     event: MatchEvent,
-    apply: (tx: EntityManager, match: Match) => Promise<Partial<Match>>,
+    apply: (tx: EntityManager, match: Match, also: AuditChange[]) => Promise<Partial<Match>>,
   ): Promise<Match> {
     const visible = await this.get(user, matchId);
     return this.db.transaction(async (tx) => {
       const match = await this.lock(tx, visible.id);
       const status = transition(match.status, event);
-      const extra = await apply(tx, match);
+      const also: AuditChange[] = [];
+      const extra = await apply(tx, match, also);
       await tx.getRepository(Match).update(match.id, {
         ...extra,
         status,
         version: () => 'version + 1',
         updatedAt: () => 'now()',
       });
-      return tx.getRepository(Match).findOneByOrFail({ id: match.id });
+      const context = await this.contextOf(tx, match.id);
+      await this.recordAndTell(tx, user, OPERATION[event], match, context, also);
+      if (event === 'accept' || event === 'reject') {
+        await this.notifications.matchDecided(tx, user, context);
+      }
+      return context.match;
     });
+  }
+
+  /** A match as it now stands in `tx`, with its need and solution. */
+  private async contextOf(tx: EntityManager, matchId: string): Promise<MatchContext> {
+    const match = await tx.getRepository(Match).findOneByOrFail({ id: matchId });
+    const need = await tx.getRepository(Need).findOneByOrFail({ id: match.needId });
+    const solution = await tx.getRepository(Solution).findOneByOrFail({ id: match.solutionId });
+    return { match, need, solution };
+  }
+
+  /** The audit event of a change of a match, and its live event once committed. */
+  private async recordAndTell(
+    tx: EntityManager,
+    user: AuthUser,
+    operation: string,
+    before: Match | null,
+    context: MatchContext,
+    also: AuditChange[] = [],
+  ) {
+    await this.audit.record(tx, {
+      actor: user,
+      operation,
+      entityType: 'Match',
+      entityId: context.match.id,
+      before,
+      after: context.match,
+      also,
+    });
+    this.publish(tx, context);
+  }
+
+  private publish(tx: EntityManager, { match, need, solution }: MatchContext) {
+    afterCommit(tx, () => publishMatchUpdated(this.live, match, need, solution));
   }
 
   private async lock(tx: EntityManager, id: string): Promise<Match> {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { NeedsModule } from '../needs/needs.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { SolutionsModule } from '../solutions/solutions.module';
 import { UsersModule } from '../users/users.module';
 import {
@@ -20,7 +21,7 @@ import { SuggestionsService } from './suggestions.service';
 import { VocabularyService } from './vocabulary.service';
 
 @Module({
-  imports: [NeedsModule, SolutionsModule, UsersModule],
+  imports: [NeedsModule, SolutionsModule, UsersModule, NotificationsModule],
   providers: [
     SuggestionsService,
     VocabularyService,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth-user';
 import { can } from '../auth/policy';
 import { Conflict, Forbidden } from '../common/errors';
@@ -9,7 +10,10 @@ import { Ministry } from './entities/ministry.entity';
 
 @Injectable()
 export class MinistriesService {
-  constructor(@InjectRepository(Ministry) private readonly repo: Repository<Ministry>) {}
+  constructor(
+    @InjectRepository(Ministry) private readonly repo: Repository<Ministry>,
+    private readonly audit: AuditService,
+  ) {}
 
   list(): Promise<Ministry[]> {
     return this.repo.find({ order: { name: 'ASC' } });
@@ -30,6 +34,19 @@ export class MinistriesService {
         field: 'acronym',
       });
     }
-    return this.repo.save(this.repo.create({ name: input.name.trim(), acronym: input.acronym }));
+    return this.repo.manager.transaction(async (tx) => {
+      const ministry = await tx
+        .getRepository(Ministry)
+        .save(this.repo.create({ name: input.name.trim(), acronym: input.acronym }));
+      await this.audit.record(tx, {
+        actor: user,
+        operation: 'createMinistry',
+        entityType: 'Ministry',
+        entityId: ministry.id,
+        before: null,
+        after: ministry,
+      });
+      return ministry;
+    });
   }
 }

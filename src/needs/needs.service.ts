@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth-user';
 import { can, canCreateNeedFor, canReadNeed, canUpdateNeed, needReadScope } from '../auth/policy';
 import { Role } from '../common/enums';
 import { assertUuid, BadInput, Forbidden, NotFound, StaleVersion } from '../common/errors';
 import { Connection, keysetPage } from '../common/pagination';
 import { recencyKeys, searchClause } from '../common/search';
+import { createThread } from '../discussions/threads';
 import { MinistriesService } from '../ministries/ministries.service';
 import { ReferenceService } from '../reference/reference.service';
 import { CreateNeedInput, NeedFilter, UpdateNeedInput } from './dto/need.inputs';
@@ -18,6 +20,7 @@ export class NeedsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly reference: ReferenceService,
     private readonly ministries: MinistriesService,
+    private readonly audit: AuditService,
   ) {}
 
   private get repo() {
@@ -105,8 +108,23 @@ export class NeedsService {
       ...(input.status && { status: input.status }),
       createdById: user.id,
     };
-    const { identifiers } = await this.repo.insert(values);
-    return this.repo.findOneOrFail({ where: { id: identifiers[0].id as string } });
+    // The need, its thread and its audit event commit together.
+    return this.db.transaction(async (tx) => {
+      const { identifiers } = await tx.getRepository(Need).insert(values);
+      const need = await tx.getRepository(Need).findOneOrFail({
+        where: { id: identifiers[0].id as string },
+      });
+      await createThread(tx, { needId: need.id });
+      await this.audit.record(tx, {
+        actor: user,
+        operation: 'createNeed',
+        entityType: 'Need',
+        entityId: need.id,
+        before: null,
+        after: need,
+      });
+      return need;
+    });
   }
 
   /**
@@ -147,20 +165,38 @@ export class NeedsService {
     if (changes.visibility !== undefined) patch.visibility = changes.visibility;
     if (changes.status !== undefined) patch.status = changes.status;
 
-    const result = await this.repo
-      .createQueryBuilder()
-      .update(Need)
-      .set({ ...patch, version: () => 'version + 1', updatedAt: () => 'now()' })
-      .where('id = :id AND version = :version', { id: need.id, version })
-      .execute();
-    if (!result.affected) {
-      // Name the version that won, not the one read before the race.
-      const current = await this.repo.findOne({
-        where: { id: need.id },
-        select: { id: true, version: true },
+    return this.db.transaction(async (tx) => {
+      // The state the UPDATE applies to, for the audit event (locked: no one slips in between).
+      const before = await tx
+        .getRepository(Need)
+        .createQueryBuilder('need')
+        .setLock('pessimistic_write')
+        .where('need.id = :id', { id: need.id })
+        .getOneOrFail();
+      const result = await tx
+        .createQueryBuilder()
+        .update(Need)
+        .set({ ...patch, version: () => 'version + 1', updatedAt: () => 'now()' })
+        .where('id = :id AND version = :version', { id: need.id, version })
+        .execute();
+      if (!result.affected) {
+        // Name the version that won, not the one read before the race.
+        const current = await tx.getRepository(Need).findOne({
+          where: { id: need.id },
+          select: { id: true, version: true },
+        });
+        throw new StaleVersion('need', version, current?.version ?? need.version);
+      }
+      const updated = await tx.getRepository(Need).findOneOrFail({ where: { id: need.id } });
+      await this.audit.record(tx, {
+        actor: user,
+        operation: 'updateNeed',
+        entityType: 'Need',
+        entityId: need.id,
+        before,
+        after: updated,
       });
-      throw new StaleVersion('need', version, current?.version ?? need.version);
-    }
-    return this.repo.findOneOrFail({ where: { id: need.id } });
+      return updated;
+    });
   }
 }

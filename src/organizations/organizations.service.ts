@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth-user';
 import { can } from '../auth/policy';
 import { Conflict, Forbidden } from '../common/errors';
@@ -13,6 +14,7 @@ export class OrganizationsService {
   constructor(
     @InjectRepository(Organization) private readonly repo: Repository<Organization>,
     private readonly reference: ReferenceService,
+    private readonly audit: AuditService,
   ) {}
 
   list(): Promise<Organization[]> {
@@ -35,8 +37,21 @@ export class OrganizationsService {
     if (await this.repo.existsBy({ name })) {
       throw new Conflict(`An organisation named ${name} already exists.`, { field: 'name' });
     }
-    return this.repo.save(
-      this.repo.create({ name, kind: input.kind, countryCode, website: input.website ?? null }),
-    );
+    return this.repo.manager.transaction(async (tx) => {
+      const organization = await tx
+        .getRepository(Organization)
+        .save(
+          this.repo.create({ name, kind: input.kind, countryCode, website: input.website ?? null }),
+        );
+      await this.audit.record(tx, {
+        actor: user,
+        operation: 'createOrganization',
+        entityType: 'Organization',
+        entityId: organization.id,
+        before: null,
+        after: organization,
+      });
+      return organization;
+    });
   }
 }

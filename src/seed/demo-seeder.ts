@@ -11,6 +11,7 @@ import {
   SolutionStatus,
   Visibility,
 } from '../common/enums';
+import { createMissingThreads, createThread } from '../discussions/threads';
 import { Match } from '../matching/entities/match.entity';
 import { Review } from '../matching/entities/review.entity';
 import { Ministry } from '../ministries/entities/ministry.entity';
@@ -140,6 +141,7 @@ async function seedDemoMatches(db: DataSource, score?: PairScorer): Promise<void
           : null,
         decidedAt: decided ? new Date() : null,
       });
+      await createThread(tx, { matchId: match.id });
       if (reviewed) {
         const others = reviewers
           .filter((r) => r.id !== proposer.id && r.ministryId !== need.ministryId)
@@ -282,6 +284,8 @@ async function seedDemoRecords(db: DataSource): Promise<DemoAccount[]> {
          FROM (SELECT id, row_number() OVER (ORDER BY title) AS rn FROM ${table}) s WHERE s.id = t.id`,
       );
     }
+    // Every need and solution comes with its discussion thread.
+    await createMissingThreads(tx);
     return accounts;
   });
 }

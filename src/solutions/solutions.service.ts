@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth-user';
 import { can, canManageSolutionOf, canReadSolution, solutionReadScope } from '../auth/policy';
 import { MATURITY_ORDER, Role } from '../common/enums';
 import { assertUuid, BadInput, Forbidden, NotFound, StaleVersion } from '../common/errors';
 import { Connection, keysetPage } from '../common/pagination';
 import { recencyKeys, searchClause } from '../common/search';
+import { createThread } from '../discussions/threads';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { ReferenceService } from '../reference/reference.service';
 import { CreateSolutionInput, SolutionFilter, UpdateSolutionInput } from './dto/solution.inputs';
@@ -18,6 +20,7 @@ export class SolutionsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly reference: ReferenceService,
     private readonly organizations: OrganizationsService,
+    private readonly audit: AuditService,
   ) {}
 
   private get repo() {
@@ -89,7 +92,7 @@ export class SolutionsService {
     if (!(await this.organizations.exists(providerId))) {
       throw new BadInput(`No organisation has the id ${providerId}.`, 'providerId');
     }
-    const { identifiers } = await this.repo.insert({
+    const values = {
       title: input.title,
       summary: input.summary,
       description: input.description,
@@ -110,8 +113,24 @@ export class SolutionsService {
       ),
       ...(input.status && { status: input.status }),
       createdById: user.id,
+    };
+    // The solution, its thread and its audit event commit together.
+    return this.db.transaction(async (tx) => {
+      const { identifiers } = await tx.getRepository(Solution).insert(values);
+      const solution = await tx.getRepository(Solution).findOneOrFail({
+        where: { id: identifiers[0].id as string },
+      });
+      await createThread(tx, { solutionId: solution.id });
+      await this.audit.record(tx, {
+        actor: user,
+        operation: 'createSolution',
+        entityType: 'Solution',
+        entityId: solution.id,
+        before: null,
+        after: solution,
+      });
+      return solution;
     });
-    return this.repo.findOneOrFail({ where: { id: identifiers[0].id as string } });
   }
 
   /** Optimistic concurrency, as for needs: the UPDATE names the version it edits. */
@@ -154,20 +173,40 @@ export class SolutionsService {
         'countryCodesDeployed',
       );
     }
-    const result = await this.repo
-      .createQueryBuilder()
-      .update(Solution)
-      .set({ ...patch, version: () => 'version + 1', updatedAt: () => 'now()' })
-      .where('id = :id AND version = :version', { id: solution.id, version })
-      .execute();
-    if (!result.affected) {
-      // Name the version that won, not the one read before the race.
-      const current = await this.repo.findOne({
-        where: { id: solution.id },
-        select: { id: true, version: true },
+    return this.db.transaction(async (tx) => {
+      // The state the UPDATE applies to, for the audit event (locked: no one slips in between).
+      const before = await tx
+        .getRepository(Solution)
+        .createQueryBuilder('solution')
+        .setLock('pessimistic_write')
+        .where('solution.id = :id', { id: solution.id })
+        .getOneOrFail();
+      const result = await tx
+        .createQueryBuilder()
+        .update(Solution)
+        .set({ ...patch, version: () => 'version + 1', updatedAt: () => 'now()' })
+        .where('id = :id AND version = :version', { id: solution.id, version })
+        .execute();
+      if (!result.affected) {
+        // Name the version that won, not the one read before the race.
+        const current = await tx.getRepository(Solution).findOne({
+          where: { id: solution.id },
+          select: { id: true, version: true },
+        });
+        throw new StaleVersion('solution', version, current?.version ?? solution.version);
+      }
+      const updated = await tx
+        .getRepository(Solution)
+        .findOneOrFail({ where: { id: solution.id } });
+      await this.audit.record(tx, {
+        actor: user,
+        operation: 'updateSolution',
+        entityType: 'Solution',
+        entityId: solution.id,
+        before,
+        after: updated,
       });
-      throw new StaleVersion('solution', version, current?.version ?? solution.version);
-    }
-    return this.repo.findOneOrFail({ where: { id: solution.id } });
+      return updated;
+    });
   }
 }

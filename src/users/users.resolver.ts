@@ -9,6 +9,7 @@ import { MinistriesLoader } from '../ministries/ministries.loader';
 import { Organization } from '../organizations/entities/organization.entity';
 import { OrganizationsLoader } from '../organizations/organizations.loader';
 import { CreateUserInput } from './dto/create-user.input';
+import { UpdateProfileInput } from './dto/update-profile.input';
 import { User } from './entities/user.entity';
 import { UsersService } from './users.service';
 
@@ -24,7 +25,15 @@ export class UsersResolver {
   @Mutation(() => User, { description: 'ADMIN only.' })
   createUser(@CurrentUser() user: AuthUser, @Args('input') input: CreateUserInput): Promise<User> {
     if (!can(user, 'user:create')) throw new Forbidden('Only administrators create users.');
-    return this.users.create(input);
+    return this.users.create(input, user);
+  }
+
+  @Mutation(() => User, { description: 'Your own display name and language (fr or en).' })
+  updateMyProfile(
+    @CurrentUser() user: AuthUser,
+    @Args('input') input: UpdateProfileInput,
+  ): Promise<User> {
+    return this.users.updateProfile(user, input);
   }
 
   @ResolveField(() => Ministry, { nullable: true })

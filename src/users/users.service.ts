@@ -1,18 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth-user';
 import { Role } from '../common/enums';
 import { BadInput, Conflict } from '../common/errors';
 import { Ministry } from '../ministries/entities/ministry.entity';
 import { Organization } from '../organizations/entities/organization.entity';
 import { CreateUserInput } from './dto/create-user.input';
+import { UpdateProfileInput } from './dto/update-profile.input';
 import { User } from './entities/user.entity';
 import { passwords } from './passwords';
 
 @Injectable()
 export class UsersService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   private get repo() {
     return this.db.getRepository(User);
@@ -57,7 +62,7 @@ export class UsersService {
    * Staff belong to a ministry and providers to an organisation (the policy
    * depends on it); the working group belongs to neither.
    */
-  async create(input: CreateUserInput): Promise<User> {
+  async create(input: CreateUserInput, actor: AuthUser | null = null): Promise<User> {
     const ministryId = input.ministryId ?? null;
     const organizationId = input.organizationId ?? null;
     if (input.role === Role.MINISTRY_STAFF && !ministryId) {
@@ -91,14 +96,55 @@ export class UsersService {
       throw new Conflict(`A user with the e-mail ${email} already exists.`, { field: 'email' });
     }
     const passwordHash = await passwords.hash(input.password);
-    const { identifiers } = await this.repo.insert({
-      email,
-      displayName: input.displayName.trim(),
-      passwordHash,
-      role: input.role,
-      ministryId,
-      organizationId,
+    return this.db.transaction(async (tx) => {
+      const { identifiers } = await tx.getRepository(User).insert({
+        email,
+        displayName: input.displayName.trim(),
+        passwordHash,
+        role: input.role,
+        ministryId,
+        organizationId,
+      });
+      // Read back without the hash (not selected by default): the audit never sees it.
+      const user = await tx
+        .getRepository(User)
+        .findOneByOrFail({ id: identifiers[0].id as string });
+      await this.audit.record(tx, {
+        actor,
+        operation: 'createUser',
+        entityType: 'User',
+        entityId: user.id,
+        before: null,
+        after: user,
+      });
+      return user;
     });
-    return (await this.findById(identifiers[0].id as string)) as User;
+  }
+
+  /** The caller's own display name and language. */
+  async updateProfile(user: AuthUser, input: UpdateProfileInput): Promise<User> {
+    return this.db.transaction(async (tx) => {
+      const before = await tx
+        .getRepository(User)
+        .createQueryBuilder('user')
+        .setLock('pessimistic_write')
+        .where('user.id = :id', { id: user.id })
+        .getOneOrFail();
+      const patch: Partial<User> = {};
+      if (input.displayName !== undefined) patch.displayName = input.displayName;
+      if (input.locale !== undefined) patch.locale = input.locale;
+      if (!Object.keys(patch).length) return before;
+      await tx.getRepository(User).update(user.id, patch);
+      const after = await tx.getRepository(User).findOneByOrFail({ id: user.id });
+      await this.audit.record(tx, {
+        actor: user,
+        operation: 'updateMyProfile',
+        entityType: 'User',
+        entityId: user.id,
+        before,
+        after,
+      });
+      return after;
+    });
   }
 }

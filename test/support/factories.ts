@@ -7,6 +7,7 @@ import {
   SolutionStatus,
   OrganizationKind,
 } from '../../src/common/enums';
+import { createThread } from '../../src/discussions/threads';
 import { Ministry } from '../../src/ministries/entities/ministry.entity';
 import { Need } from '../../src/needs/entities/need.entity';
 import { Organization } from '../../src/organizations/entities/organization.entity';
@@ -89,6 +90,8 @@ export class Factory {
       createdById: createdBy.id,
       ...overrides,
     });
+    // Every need has its thread, as the service creates it.
+    await createThread(this.t.db.manager, { needId: identifiers[0].id as string });
     return repo.findOneByOrFail({ id: identifiers[0].id as string });
   }
 
@@ -111,6 +114,7 @@ export class Factory {
       ...overrides,
       providerId,
     });
+    await createThread(this.t.db.manager, { solutionId: identifiers[0].id as string });
     return repo.findOneByOrFail({ id: identifiers[0].id as string });
   }
 }

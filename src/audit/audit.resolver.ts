@@ -1,0 +1,65 @@
+import {
+  Args,
+  Context,
+  Field,
+  ObjectType,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { AuthUser } from '../auth/auth-user';
+import { CurrentUser } from '../common/decorators';
+import { Paginated } from '../common/pagination';
+import { GqlContext } from '../common/request-context';
+import { User } from '../users/entities/user.entity';
+import { UsersLoader } from '../users/users.loader';
+import { AuditService } from './audit.service';
+import { AuditEventsArgs } from './dto/audit-events.args';
+import { AuditEvent } from './entities/audit-event.entity';
+
+@ObjectType({ description: 'One changed field: its value before and after, as JSON text.' })
+export class AuditFieldChange {
+  @Field()
+  field: string;
+
+  @Field(() => String, { nullable: true, description: 'JSON; null when the field was empty.' })
+  before: string | null;
+
+  @Field(() => String, { nullable: true, description: 'JSON; null when the field is now empty.' })
+  after: string | null;
+}
+
+export const AuditEventConnection = Paginated(AuditEvent, 'AuditEvent');
+
+const asJsonText = (value: unknown) =>
+  value === null || value === undefined ? null : JSON.stringify(value);
+
+@Resolver(() => AuditEvent)
+export class AuditResolver {
+  constructor(private readonly audit: AuditService) {}
+
+  @Query(() => AuditEventConnection, {
+    description: 'The audit trail, newest first (ADMIN and COORDINATOR).',
+  })
+  auditEvents(@CurrentUser() user: AuthUser, @Args() { filter, first, after }: AuditEventsArgs) {
+    return this.audit.list(user, filter, { first, after });
+  }
+
+  @ResolveField(() => User, {
+    nullable: true,
+    description: 'Who made the change; null for the system.',
+  })
+  actor(@Parent() event: AuditEvent, @Context() ctx: GqlContext) {
+    return event.actorId ? ctx.loaders.get(UsersLoader).load(event.actorId) : null;
+  }
+
+  @ResolveField(() => [AuditFieldChange])
+  changes(@Parent() event: AuditEvent): AuditFieldChange[] {
+    return event.changes.map((c) => ({
+      field: c.field,
+      before: asJsonText(c.before),
+      after: asJsonText(c.after),
+    }));
+  }
+}

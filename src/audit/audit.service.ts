@@ -1,0 +1,74 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuthUser } from '../auth/auth-user';
+import { canReadAudit } from '../auth/policy';
+import { Forbidden } from '../common/errors';
+import { Connection, keysetPage, SortKey } from '../common/pagination';
+import { currentRequestId } from '../common/request-scope';
+import { AuditChange, diffRecords } from './audit-diff';
+import { AuditEventFilter } from './dto/audit-events.args';
+import { AuditEvent } from './entities/audit-event.entity';
+
+export interface AuditEntry {
+  /** Who made the change; null for the system. */
+  actor: { id: string } | null;
+  /** The GraphQL operation: createNeed, decideMatch... */
+  operation: string;
+  entityType: string;
+  entityId: string;
+  /** The record before (null for a creation) and after the change. */
+  before: object | null;
+  after: object | null;
+  /** Changes to other records made by the same operation (`need.status` when a match is accepted). */
+  also?: AuditChange[];
+}
+
+const NEWEST_FIRST: SortKey[] = [
+  { expr: 'event.occurred_at', type: 'timestamptz' },
+  { expr: 'event.id', type: 'uuid' },
+];
+
+@Injectable()
+export class AuditService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /**
+   * Writes one audit event on `tx`, the transaction of the change itself, so
+   * that the change and its record commit or roll back together.
+   */
+  async record(tx: EntityManager, entry: AuditEntry): Promise<void> {
+    // Stored as jsonb; typed loosely for TypeORM, whose partial types do not follow recursive JSON.
+    const changes = [...diffRecords(entry.before, entry.after), ...(entry.also ?? [])] as {
+      field: string;
+      before: object;
+      after: object;
+    }[];
+    await tx.getRepository(AuditEvent).insert({
+      actorId: entry.actor?.id ?? null,
+      operation: entry.operation,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      changes,
+      requestId: currentRequestId(),
+    });
+  }
+
+  /** The trail, newest first, for the working group. */
+  list(
+    user: AuthUser,
+    filter: AuditEventFilter | null | undefined,
+    page: { first: number; after?: string | null },
+  ): Promise<Connection<AuditEvent>> {
+    if (!canReadAudit(user)) {
+      throw new Forbidden('Only administrators and coordinators read the audit trail.');
+    }
+    filter ??= {};
+    const qb = this.db.getRepository(AuditEvent).createQueryBuilder('event');
+    if (filter.entityId) qb.andWhere('event.entity_id = :entityId', { entityId: filter.entityId });
+    if (filter.actorId) qb.andWhere('event.actor_id = :actorId', { actorId: filter.actorId });
+    if (filter.from) qb.andWhere('event.occurred_at >= :from', { from: filter.from });
+    if (filter.to) qb.andWhere('event.occurred_at <= :to', { to: filter.to });
+    return keysetPage(qb, NEWEST_FIRST, page);
+  }
+}

@@ -1,0 +1,39 @@
+import { ArgsType, Field, GraphQLISODateTime, ID, InputType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsDate, IsUUID, ValidateNested } from 'class-validator';
+import { ConnectionArgs } from '../../common/pagination';
+import { Optional } from '../../common/validators';
+
+@InputType()
+export class AuditEventFilter {
+  @Field(() => ID, { nullable: true, description: 'The record changed.' })
+  @Optional()
+  @IsUUID('all', { message: 'entityId must be a UUID' })
+  entityId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Who changed it.' })
+  @Optional()
+  @IsUUID('all', { message: 'actorId must be a UUID' })
+  actorId?: string;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'At or after this time.' })
+  @Optional()
+  @Type(() => Date)
+  @IsDate({ message: 'from must be a date and time' })
+  from?: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'At or before this time.' })
+  @Optional()
+  @Type(() => Date)
+  @IsDate({ message: 'to must be a date and time' })
+  to?: Date;
+}
+
+@ArgsType()
+export class AuditEventsArgs extends ConnectionArgs {
+  @Field(() => AuditEventFilter, { nullable: true })
+  @Optional()
+  @ValidateNested()
+  @Type(() => AuditEventFilter)
+  filter?: AuditEventFilter | null;
+}

@@ -1,0 +1,61 @@
+import { randomUUID } from 'node:crypto';
+import { Context } from 'graphql-ws';
+import { LoadersFactory } from '../common/loaders';
+import { AppRequest, GqlContext } from '../common/request-context';
+import { AuthUser } from './auth-user';
+import { AuthService } from './auth.service';
+
+/** What a subscription socket keeps after `connection_init`: who opened it, and with which token. */
+interface SocketAuth {
+  user?: AuthUser;
+  token?: string;
+}
+
+/** The token of `connection_init`: `{ authorization: 'Bearer ...' }` or `{ accessToken }`. */
+export function tokenOf(params: Readonly<Record<string, unknown>> | undefined): string | null {
+  const bearer = params?.authorization ?? params?.Authorization;
+  if (typeof bearer === 'string') {
+    const match = /^Bearer\s+(\S+)$/i.exec(bearer.trim());
+    return match ? match[1] : null;
+  }
+  return typeof params?.accessToken === 'string' && params.accessToken ? params.accessToken : null;
+}
+
+/**
+ * graphql-ws options for subscriptions on /graphql: a socket whose
+ * `connection_init` carries no valid access token is closed (4403).
+ */
+export function graphqlWsOptions(auth: AuthService) {
+  return {
+    onConnect: async (ctx: Context<Record<string, unknown> | undefined, unknown>) => {
+      const token = tokenOf(ctx.connectionParams);
+      const user = token ? await auth.userFromAccessToken(token) : null;
+      if (!user || !token) return false;
+      Object.assign(ctx.extra as SocketAuth, { user, token });
+      return true;
+    },
+  };
+}
+
+/**
+ * The GraphQL context of an operation: over HTTP, Express's request; over a
+ * socket, a request of our own that carries the socket's token, so that the
+ * global guard checks every subscription as it checks any other operation.
+ */
+export function graphqlContext(
+  arg: { req?: AppRequest } | Context<Record<string, unknown> | undefined, SocketAuth>,
+  loaders: LoadersFactory,
+): GqlContext {
+  let req: AppRequest;
+  if ('req' in arg && arg.req) {
+    req = arg.req;
+  } else {
+    const extra = (arg as Context<Record<string, unknown> | undefined, SocketAuth>).extra;
+    req = {
+      id: randomUUID(),
+      user: extra?.user,
+      headers: extra?.token ? { authorization: `Bearer ${extra.token}` } : {},
+    } as unknown as AppRequest;
+  }
+  return { req, loaders: loaders.forRequest(req) };
+}

@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { LoaderFactory } from '../common/loaders';
+import { Connection } from '../common/pagination';
+import { CommentPageKey, CommentsService } from './comments.service';
+import { Comment } from './entities/comment.entity';
+import { Thread } from './entities/thread.entity';
+import { SubjectKey, ThreadInfo, ThreadsService } from './threads.service';
+
+/** The thread of a need, solution or match, keyed `NEED:<id>` and so on. */
+@Injectable()
+export class ThreadsBySubjectLoader implements LoaderFactory<SubjectKey, Thread | null> {
+  constructor(private readonly threads: ThreadsService) {}
+  create() {
+    return new DataLoader<SubjectKey, Thread | null>((keys) => this.threads.bySubjects(keys));
+  }
+}
+
+/** Threads with their subjects (for `Thread.subject`); readable by whoever reached the thread. */
+@Injectable()
+export class ThreadInfoLoader implements LoaderFactory<string, ThreadInfo | null> {
+  constructor(private readonly threads: ThreadsService) {}
+  create() {
+    return new DataLoader<string, ThreadInfo | null>((ids) => this.threads.infos(ids));
+  }
+}
+
+/** Pages of comments, batched across the threads of one tick. */
+@Injectable()
+export class CommentPagesLoader implements LoaderFactory<CommentPageKey, Connection<Comment>> {
+  constructor(private readonly comments: CommentsService) {}
+  create() {
+    return new DataLoader<CommentPageKey, Connection<Comment>, string>(
+      (keys) => this.comments.pages(keys),
+      { cacheKeyFn: (k) => JSON.stringify([k.threadId, k.first, k.after ?? null]) },
+    );
+  }
+}

@@ -1,0 +1,88 @@
+import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AuthUser } from '../auth/auth-user';
+import { CurrentUser } from '../common/decorators';
+import { SubjectType } from '../common/enums';
+import { Paginated } from '../common/pagination';
+import { GqlContext } from '../common/request-context';
+import { Match } from '../matching/entities/match.entity';
+import { Need } from '../needs/entities/need.entity';
+import { Solution } from '../solutions/entities/solution.entity';
+import {
+  CommentPagesLoader,
+  ThreadInfoLoader,
+  ThreadsBySubjectLoader,
+} from './discussions.loaders';
+import { Comment } from './entities/comment.entity';
+import { subjectOf, Thread } from './entities/thread.entity';
+import { ThreadsService } from './threads.service';
+
+export const CommentConnection = Paginated(Comment, 'Comment');
+
+@Resolver(() => Thread)
+export class ThreadsResolver {
+  constructor(private readonly threads: ThreadsService) {}
+
+  @Query(() => Thread, {
+    nullable: true,
+    description: 'A thread you may read (you may read what it is about).',
+  })
+  async thread(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string) {
+    return (await this.threads.get(user, id)).thread;
+  }
+
+  @ResolveField(() => String, {
+    description: 'What the thread is about, by name: a title, or "solution → need" for a match.',
+  })
+  async subject(@Parent() thread: Thread, @Context() ctx: GqlContext) {
+    return (await ctx.loaders.get(ThreadInfoLoader).load(thread.id))?.label ?? '';
+  }
+
+  @ResolveField(() => SubjectType)
+  subjectType(@Parent() thread: Thread) {
+    return subjectOf(thread).type;
+  }
+
+  @ResolveField(() => ID, { description: 'The id of the need, solution or match.' })
+  subjectId(@Parent() thread: Thread) {
+    return subjectOf(thread).id;
+  }
+
+  @ResolveField(() => CommentConnection, { description: 'The comments, oldest first.' })
+  comments(
+    @Parent() thread: Thread,
+    @Context() ctx: GqlContext,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ) {
+    return ctx.loaders
+      .get(CommentPagesLoader)
+      .load({ threadId: thread.id, first: first ?? 50, after });
+  }
+}
+
+const threadOf = (ctx: GqlContext, type: SubjectType, id: string) =>
+  ctx.loaders.get(ThreadsBySubjectLoader).load(`${type}:${id}`);
+
+@Resolver(() => Need)
+export class NeedThreadResolver {
+  @ResolveField(() => Thread, { nullable: true, description: 'The discussion of this need.' })
+  thread(@Parent() need: Need, @Context() ctx: GqlContext) {
+    return threadOf(ctx, SubjectType.NEED, need.id);
+  }
+}
+
+@Resolver(() => Solution)
+export class SolutionThreadResolver {
+  @ResolveField(() => Thread, { nullable: true, description: 'The discussion of this solution.' })
+  thread(@Parent() solution: Solution, @Context() ctx: GqlContext) {
+    return threadOf(ctx, SubjectType.SOLUTION, solution.id);
+  }
+}
+
+@Resolver(() => Match)
+export class MatchThreadResolver {
+  @ResolveField(() => Thread, { nullable: true, description: 'The discussion of this match.' })
+  thread(@Parent() match: Match, @Context() ctx: GqlContext) {
+    return threadOf(ctx, SubjectType.MATCH, match.id);
+  }
+}

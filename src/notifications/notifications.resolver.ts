@@ -1,0 +1,77 @@
+import {
+  Args,
+  Context,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+  Subscription,
+} from '@nestjs/graphql';
+import { AuthUser } from '../auth/auth-user';
+import { CurrentUser } from '../common/decorators';
+import { LiveEvents } from '../common/live-events';
+import { Paginated } from '../common/pagination';
+import { GqlContext } from '../common/request-context';
+import { User } from '../users/entities/user.entity';
+import { UsersLoader } from '../users/users.loader';
+import { MarkNotificationsReadArgs, NotificationsArgs } from './dto/notifications.args';
+import { Notification } from './entities/notification.entity';
+import {
+  fromRow,
+  notificationChannel,
+  NotificationAddedEvent,
+  notificationText,
+  NotificationsService,
+} from './notifications.service';
+
+export const NotificationConnection = Paginated(Notification, 'Notification');
+
+@Resolver(() => Notification)
+export class NotificationsResolver {
+  constructor(
+    private readonly service: NotificationsService,
+    private readonly live: LiveEvents,
+  ) {}
+
+  @Query(() => NotificationConnection, { description: 'Your notifications, newest first.' })
+  notifications(
+    @CurrentUser() user: AuthUser,
+    @Args() { first, after, unreadOnly }: NotificationsArgs,
+  ) {
+    return this.service.list(user, unreadOnly, { first, after });
+  }
+
+  @Query(() => Int, { description: 'How many of your notifications are unread.' })
+  unreadNotificationCount(@CurrentUser() user: AuthUser) {
+    return this.service.unreadCount(user);
+  }
+
+  @Mutation(() => [Notification], {
+    description: 'Marks your notifications read; ids that are not yours are ignored.',
+  })
+  markNotificationsRead(@CurrentUser() user: AuthUser, @Args() { ids }: MarkNotificationsReadArgs) {
+    return this.service.markRead(user, ids);
+  }
+
+  @Subscription(() => Notification, {
+    description: 'Your new notifications, as they are made.',
+    filter: (event: NotificationAddedEvent, _: unknown, ctx: GqlContext) =>
+      event.recipientId === ctx.req.user?.id,
+    resolve: (event: NotificationAddedEvent) => fromRow({ ...event.notification }),
+  })
+  notificationAdded(@CurrentUser() user: AuthUser) {
+    return this.live.listen<NotificationAddedEvent>(notificationChannel(user.id));
+  }
+
+  @ResolveField(() => String, { description: "A short text in the recipient's language." })
+  text(@Parent() notification: Notification, @CurrentUser() user: AuthUser) {
+    return notificationText(notification, user.locale);
+  }
+
+  @ResolveField(() => User, { nullable: true, description: 'Who caused it.' })
+  actor(@Parent() notification: Notification, @Context() ctx: GqlContext) {
+    return notification.actorId ? ctx.loaders.get(UsersLoader).load(notification.actorId) : null;
+  }
+}
