@@ -34,6 +34,8 @@ async function main(): Promise<void> {
   if (ran.length) logger.log(`Migrations run: ${ran.join(', ')}`);
 
   const app = await createApp(db.url, env.LOG_LEVEL);
+  // Start-up hooks first (the vocabulary sync among them), so that demo data is scored as live data is.
+  await app.init();
   const dataSource = app.get(DataSource);
   const shouldSeed = env.SEED_DEMO === 'true' || (env.SEED_DEMO === 'auto' && db.embedded);
   if (shouldSeed && (await isEmpty(dataSource))) {

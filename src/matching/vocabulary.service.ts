@@ -29,6 +29,8 @@ export class VocabularyService implements OnApplicationBootstrap {
       await tx.query('SELECT pg_advisory_xact_lock($1)', [SYNC_LOCK]);
       const [current] = await tx.query('SELECT hash FROM vocabulary_version');
       if (current?.hash === hash) return;
+      // Recomputing every record's concepts can outlast the usual statement timeout on a large catalogue.
+      await tx.query('SET LOCAL statement_timeout = 0');
       const phrases = concepts.flatMap((c, concept) =>
         [...new Set([...c.en, ...c.fr])].map((phrase) => ({ concept, phrase })),
       );
