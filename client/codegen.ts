@@ -19,6 +19,7 @@ const config: CodegenConfig = {
         skipTypename: false,
         nonOptionalTypename: true,
         dedupeFragments: true,
+        documentMode: 'documentNodeImportFragments',
       },
     },
   },

@@ -21,8 +21,16 @@ const COLORS: { [K in keyof Enums]: Record<Enums[K], MantineColor> } = {
   Priority: { LOW: 'gray', MEDIUM: 'blue', HIGH: 'orange', CRITICAL: 'red' },
   Visibility: { INTERNAL: 'grape', PUBLIC: 'cyan' },
   SolutionStatus: { DRAFT: 'gray', PUBLISHED: 'teal', ARCHIVED: 'dark' },
-  Maturity: { IDEA: 'gray', PROTOTYPE: 'yellow', PILOT: 'orange', DEPLOYED: 'teal', SCALED: 'green' },
+  Maturity: {
+    IDEA: 'gray',
+    PROTOTYPE: 'yellow',
+    PILOT: 'orange',
+    DEPLOYED: 'teal',
+    SCALED: 'green',
+  },
 };
+
+type EnumKey = { [K in keyof Enums]: `enums.${K}.${Enums[K]}` }[keyof Enums];
 
 interface Props<K extends keyof Enums> {
   kind: K;
@@ -34,8 +42,8 @@ export function EnumBadge<K extends keyof Enums>({ kind, value }: Props<K>) {
   const { t } = useTranslation();
   const colors: Record<Enums[K], MantineColor> = COLORS[kind];
   return (
-    <Badge variant="light" color={colors[value]} radius="sm" tt="none">
-      {t(`enums.${kind}.${value}` as const)}
+    <Badge variant="light" color={colors[value]} radius="sm" tt="none" style={{ flexShrink: 0 }}>
+      {t(`enums.${kind}.${value}` as EnumKey)}
     </Badge>
   );
 }

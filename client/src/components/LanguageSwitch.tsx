@@ -1,6 +1,6 @@
 import { SegmentedControl } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, isLanguage } from '@/lib/i18n';
+import { LANGUAGES, changeLanguage, isLanguage } from '@/lib/i18n';
 
 /** Français / English, remembered on this device. */
 export function LanguageSwitch() {
@@ -11,7 +11,7 @@ export function LanguageSwitch() {
       aria-label={t('language.label')}
       value={i18n.language}
       onChange={(value) => {
-        if (isLanguage(value)) void i18n.changeLanguage(value);
+        if (isLanguage(value)) void changeLanguage(value);
       }}
       data={LANGUAGES.map((lng) => ({
         value: lng,

@@ -6,26 +6,28 @@ interface Props {
   description?: ReactNode;
   /** Buttons for what the user may do here. */
   actions?: ReactNode;
-  /** Above the title: a way back, badges. */
+  /** Above the title: a way back. */
   eyebrow?: ReactNode;
 }
 
-/** Every page's one h1, its intro and its actions. */
+/** Every page's one h1, its intro and its actions (beside it on a desktop, below it on a phone). */
 export function PageHeader({ title, description, actions, eyebrow }: Props) {
   return (
     <Stack gap="xs" mb="lg">
       {eyebrow}
-      <Group justify="space-between" align="flex-start" gap="sm" wrap="wrap">
-        <Title order={1} size="h2" style={{ overflowWrap: 'anywhere', flex: '1 1 20rem' }}>
-          {title}
-        </Title>
+      <Group justify="space-between" align="flex-end" gap="md" wrap="wrap">
+        <Stack gap={6} style={{ flex: '1 1 22rem', minWidth: 0 }}>
+          <Title order={1} size="h2" style={{ overflowWrap: 'anywhere' }}>
+            {title}
+          </Title>
+          {description && (
+            <Text c="dimmed" maw="48rem">
+              {description}
+            </Text>
+          )}
+        </Stack>
         {actions && <Group gap="xs">{actions}</Group>}
       </Group>
-      {description && (
-        <Text c="dimmed" maw="48rem">
-          {description}
-        </Text>
-      )}
     </Stack>
   );
 }

@@ -18,7 +18,8 @@ export type Permission =
   | 'match:startReview'
   | 'match:decide'
   | 'match:review'
-  | 'portfolio:read';
+  | 'portfolio:read'
+  | 'audit:read';
 
 const ALL: readonly Permission[] = [
   'reference:read',
@@ -33,6 +34,7 @@ const ALL: readonly Permission[] = [
   'match:decide',
   'match:review',
   'portfolio:read',
+  'audit:read',
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {

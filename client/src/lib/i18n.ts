@@ -1,7 +1,5 @@
-import i18n from 'i18next';
+import i18n, { type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from '@/locales/en.json';
-import fr from '@/locales/fr.json';
 
 export const LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -10,6 +8,14 @@ const KEY = 'd4d.language';
 
 export const isLanguage = (value: unknown): value is Language =>
   typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+
+function safeStorage(): Storage | null {
+  try {
+    return typeof window === 'undefined' ? null : window.localStorage;
+  } catch {
+    return null;
+  }
+}
 
 /** The remembered choice, else the browser's first French or English preference, else French. */
 export function preferredLanguage(
@@ -24,35 +30,49 @@ export function preferredLanguage(
   return 'fr';
 }
 
-function safeStorage(): Storage | null {
-  try {
-    return typeof window === 'undefined' ? null : window.localStorage;
-  } catch {
-    return null;
-  }
+/** Each language is its own chunk: a first visit downloads only the one it shows. */
+const bundles: Record<Language, () => Promise<{ default: Resource[string][string] }>> = {
+  fr: () => import('@/locales/fr.json'),
+  en: () => import('@/locales/en.json'),
+};
+
+async function ensureLoaded(language: Language): Promise<void> {
+  if (i18n.hasResourceBundle(language, 'translation')) return;
+  const { default: bundle } = await bundles[language]();
+  i18n.addResourceBundle(language, 'translation', bundle);
 }
 
-export const resources = { en: { translation: en }, fr: { translation: fr } } as const;
+function applyToDocument(language: string) {
+  if (typeof document !== 'undefined') document.documentElement.lang = language;
+}
 
-/** i18next with both languages bundled (a few KB each): no extra round trip on a slow link. */
-export function initI18n(language: Language = preferredLanguage()) {
-  void i18n.use(initReactI18next).init({
-    resources,
+/**
+ * i18next with the user's language loaded before the first render. Every
+ * key exists in both files (locales.test.ts), so there is no fallback language.
+ */
+export async function initI18n(language: Language = preferredLanguage()) {
+  const { default: bundle } = await bundles[language]();
+  await i18n.use(initReactI18next).init({
+    resources: { [language]: { translation: bundle } },
     lng: language,
-    fallbackLng: 'en',
+    fallbackLng: false,
     supportedLngs: [...LANGUAGES],
+    partialBundledLanguages: true,
     interpolation: { escapeValue: false },
     returnNull: false,
   });
-  const apply = (lng: string) => {
-    if (typeof document !== 'undefined') document.documentElement.lang = lng;
-  };
-  apply(language);
+  applyToDocument(language);
   i18n.on('languageChanged', (lng) => {
-    apply(lng);
+    applyToDocument(lng);
     if (isLanguage(lng)) safeStorage()?.setItem(KEY, lng);
   });
   return i18n;
+}
+
+/** Switches language, fetching its strings the first time. */
+export async function changeLanguage(language: Language): Promise<void> {
+  await ensureLoaded(language);
+  await i18n.changeLanguage(language);
 }
 
 export { i18n };

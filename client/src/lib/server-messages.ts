@@ -11,14 +11,25 @@ const RULES: Rule[] = [
   [/must not be blank$/, (t) => t('validation.blank')],
   [/must be at most (\d+) characters$/, (t, m) => t('validation.maxLength', { max: Number(m[1]) })],
   [/needs at least (\d+) code/, (t, m) => t('validation.minItems', { count: Number(m[1]) })],
-  [/takes at most (\d+) (codes|tags)$/, (t, m) => t('validation.maxItems', { count: Number(m[1]) })],
-  [/^each tag must be 1 to (\d+) characters$/, (t, m) => t('validation.tagLength', { max: Number(m[1]) })],
+  [
+    /takes at most (\d+) (codes|tags)$/,
+    (t, m) => t('validation.maxItems', { count: Number(m[1]) }),
+  ],
+  [
+    /^each tag must be 1 to (\d+) characters$/,
+    (t, m) => t('validation.tagLength', { max: Number(m[1]) }),
+  ],
   [/must be an e-mail address$/, (t) => t('validation.email')],
-  [/^password must be (\d+) to (\d+) characters long$/, (t, m) =>
-    t('validation.passwordLength', { min: Number(m[1]), max: Number(m[2]) })],
+  [
+    /^password must be (\d+) to (\d+) characters long$/,
+    (t, m) => t('validation.passwordLength', { min: Number(m[1]), max: Number(m[2]) }),
+  ],
   [/^acronym must be 2 to 20 uppercase/, (t) => t('validation.acronym')],
   [/must be an http\(s\) URL$/, (t) => t('validation.url')],
-  [/must be a two-letter ISO 3166-1 code$|^Unknown country codes?:/, (t) => t('validation.country')],
+  [
+    /must be a two-letter ISO 3166-1 code$|^Unknown country codes?:/,
+    (t) => t('validation.country'),
+  ],
   [/^Unknown (domain|principle) codes?:/, (t) => t('validation.unknownCode')],
   [/must not contain control characters$/, (t) => t('validation.controlCharacters')],
   [/already exists\.$/, (t) => t('validation.exists')],

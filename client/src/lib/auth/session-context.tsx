@@ -1,5 +1,12 @@
 import { useApolloClient } from '@apollo/client/react';
-import { createContext, use, useCallback, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import {
+  createContext,
+  use,
+  useCallback,
+  useMemo,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import { LoginDocument, LogoutDocument, ViewerDocument } from '@/generated/graphql';
 import type { Session, SessionEnd } from './session';
 

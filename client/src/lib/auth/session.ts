@@ -15,7 +15,7 @@ export type WithLock = <T>(task: () => Promise<T>) => Promise<T>;
 
 const browserLock: WithLock = (task) =>
   typeof navigator !== 'undefined' && navigator.locks
-    ? navigator.locks.request('d4d.refresh', task)
+    ? (navigator.locks.request('d4d.refresh', task) as Promise<Awaited<ReturnType<typeof task>>>)
     : task();
 
 /**

@@ -1,0 +1,19 @@
+import { useDocumentTitle } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '@/components/PageHeader';
+import { AdminSection } from '../../components/AdminSection';
+import { UserForm } from '../../components/UserForm';
+
+/** Accounts: the server offers creation only for now (no list of users yet). */
+export function UsersPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('admin.users.documentTitle'));
+  return (
+    <>
+      <PageHeader title={t('admin.users.title')} description={t('admin.users.intro')} />
+      <AdminSection id="new-user" title={t('admin.users.add')}>
+        <UserForm />
+      </AdminSection>
+    </>
+  );
+}

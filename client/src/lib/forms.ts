@@ -1,0 +1,49 @@
+import type { TFunction } from 'i18next';
+import { fieldErrors, graphQLErrors } from './errors';
+import { localizeServerMessage } from './server-messages';
+
+/** A form value as compared between versions: code lists in any order are equal. */
+function comparable(value: unknown): string {
+  if (Array.isArray(value)) return JSON.stringify([...value].map(String).sort());
+  return JSON.stringify(value ?? null);
+}
+
+export const sameValue = (a: unknown, b: unknown): boolean => comparable(a) === comparable(b);
+
+/** The fields of `current` that differ from `base`. */
+export function changedFields<T extends object>(base: T, current: T): (keyof T)[] {
+  return (Object.keys(current) as (keyof T)[]).filter((k) => !sameValue(base[k], current[k]));
+}
+
+export interface ServerErrors {
+  /** Messages for the form's own fields, in the user's language. */
+  byField: Record<string, string>;
+  /** What belongs to no field on the form: shown above the buttons. */
+  general: string[];
+}
+
+/**
+ * Sorts a failed mutation's messages onto the form's fields (BAD_USER_INPUT
+ * with extensions.field / extensions.fields); the rest is general.
+ */
+export function serverErrors(
+  error: unknown,
+  t: TFunction,
+  formFields: readonly string[],
+): ServerErrors {
+  const byField: Record<string, string> = {};
+  const general: string[] = [];
+  for (const [field, messages] of Object.entries(fieldErrors(error))) {
+    const text = messages.map((m) => localizeServerMessage(t, m)).join(' ');
+    if (formFields.includes(field)) byField[field] = text;
+    else general.push(text);
+  }
+  if (Object.keys(byField).length === 0 && general.length === 0) {
+    const first = graphQLErrors(error)[0];
+    general.push(first ? localizeServerMessage(t, first.message) : t('errors.network'));
+  }
+  return { byField, general };
+}
+
+/** Trimmed text, or null for an empty optional field. */
+export const textOrNull = (value: string): string | null => value.trim() || null;

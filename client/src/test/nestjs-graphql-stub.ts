@@ -1,0 +1,2 @@
+/** The server's enums register themselves with @nestjs/graphql; the client's tests need only the values. */
+export const registerEnumType = (): void => undefined;
