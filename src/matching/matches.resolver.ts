@@ -9,10 +9,8 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
-import { GraphQLError } from 'graphql';
 import { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../common/decorators';
-import { DomainError } from '../common/errors';
 import { Paginated } from '../common/pagination';
 import { GqlContext } from '../common/request-context';
 import { requestLocale } from '../i18n/i18n';
@@ -43,22 +41,6 @@ import { SuggestionsService } from './suggestions.service';
 export const MatchConnection = Paginated(Match, 'Match');
 
 const localeOf = (ctx: GqlContext, user: AuthUser) => requestLocale(ctx.req, user.locale);
-
-/**
- * Field resolvers do not pass through the exception filter (GraphQLModule has no
- * `fieldResolverEnhancers`), so a domain error thrown there (a bad `first`, say) would
- * reach the client as INTERNAL_SERVER_ERROR: give it its code here, as the filter does.
- */
-async function withErrorCodes<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (err) {
-    if (err instanceof DomainError) {
-      throw new GraphQLError(err.message, { extensions: { code: err.code, ...err.details } });
-    }
-    throw err;
-  }
-}
 
 @Resolver(() => Match)
 export class MatchesResolver {
@@ -153,9 +135,7 @@ export class NeedMatchingResolver {
     @Context() ctx: GqlContext,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 10 }) first: number,
   ): Promise<SolutionSuggestion[]> {
-    const ranked = await withErrorCodes(() =>
-      this.suggestions.solutionsForNeed(need, first ?? 10, localeOf(ctx, user)),
-    );
+    const ranked = await this.suggestions.solutionsForNeed(need, first ?? 10, localeOf(ctx, user));
     return ranked.map((r) => ({ solution: r.item, score: r.score, reasons: r.reasons }));
   }
 
@@ -182,8 +162,11 @@ export class SolutionMatchingResolver {
     @Context() ctx: GqlContext,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 10 }) first: number,
   ): Promise<NeedSuggestion[]> {
-    const ranked = await withErrorCodes(() =>
-      this.suggestions.needsForSolution(user, solution, first ?? 10, localeOf(ctx, user)),
+    const ranked = await this.suggestions.needsForSolution(
+      user,
+      solution,
+      first ?? 10,
+      localeOf(ctx, user),
     );
     return ranked.map((r) => ({ need: r.item, score: r.score, reasons: r.reasons }));
   }
