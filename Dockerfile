@@ -1,7 +1,16 @@
-# D4D Match API: the image that docker-compose.yml builds.
+# D4D Match: the image that docker-compose.yml builds.
+# Client: the web client built by Vite (client/dist), served by the server at /.
 # Build: compile TypeScript (dist/src/main.js, dist/migrations/*.js), then drop
 # the development dependencies. Runtime: the compiled server as the non-root
 # `node` user.
+
+FROM node:20-bookworm-slim AS client
+WORKDIR /app/client
+COPY client/package.json client/package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY client ./
+# Type-checking (which reads the server's policy too) is CI's job; the image only bundles.
+RUN npx vite build && node scripts/bundle-size.mjs
 
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
@@ -18,6 +27,7 @@ WORKDIR /app
 COPY --from=build /app/package.json ./package.json
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+COPY --from=client /app/client/dist ./client/dist
 # Only used without DATABASE_URL (the embedded PostgreSQL); the code stays read-only.
 RUN mkdir -p /app/.data && chown node:node /app/.data
 USER node

@@ -4,9 +4,11 @@
  * On a throwaway database (BENCH_DATABASE_URL or TEST_DATABASE_URL's server,
  * else an embedded PostgreSQL in a temporary folder) it generates 100,000
  * published solutions (1,000,000 with --large), starts the real server and
- * times `suggestedSolutions(first: 10)` through /graphql; then, in the same
+ * times `suggestedSolutions(first: 10)` through /graphql, both ranked afresh
+ * (the first request for a need) and read from the stored ranking (the
+ * next ones, until the need or the catalogue changes); then, in the same
  * process, times a naive engine that loads every candidate and scores it in
- * Node. It prints p50 and p95 of both and their ratio.
+ * Node. It prints p50 and p95 of each and the ratios.
  */
 import '@swc-node/register';
 import 'reflect-metadata';
@@ -60,7 +62,7 @@ const withDb = (url: string, name: string) => {
 };
 
 /** Variations of the demo solutions: same vocabulary, shuffled, so the text index is realistic. */
-async function generate(db: DataSource, providerId: string, userId: string) {
+async function generate(db: DataSource, providerId: string, userId: string, from: number) {
   const countries = [
     'SN',
     'CV',
@@ -86,7 +88,7 @@ async function generate(db: DataSource, providerId: string, userId: string) {
   );
   const pick = <T>(xs: T[], i: number) => xs[i % xs.length];
   const batch = 5000;
-  for (let start = 0; start < SOLUTIONS; start += batch) {
+  for (let start = from; start < SOLUTIONS; start += batch) {
     const rows = Array.from({ length: Math.min(batch, SOLUTIONS - start) }, (_, k) => {
       const i = start + k;
       const base = pick(DEMO_SOLUTIONS, i * 7919);
@@ -104,26 +106,30 @@ async function generate(db: DataSource, providerId: string, userId: string) {
       };
     });
     const col = <K extends keyof (typeof rows)[number]>(k: K) => rows.map((r) => r[k]);
-    await db.query(
-      `INSERT INTO solution (title, summary, description, provider_id, domain_codes, principle_codes, tags, maturity,
+    // Inserting is slow on a loaded machine; the server's statement timeout is for requests, not this.
+    await db.transaction(async (tx) => {
+      await tx.query('SET LOCAL statement_timeout = 0');
+      await tx.query(
+        `INSERT INTO solution (title, summary, description, provider_id, domain_codes, principle_codes, tags, maturity,
          open_source, country_codes_deployed, status, created_by_id)
        SELECT t, s, d, $10, dc::varchar[], pc::varchar[], tg::varchar[], m::maturity, os, cc::varchar[], 'PUBLISHED', $11
        FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::bool[], $9::text[])
          AS x(t, s, d, dc, pc, tg, m, os, cc)`,
-      [
-        col('title'),
-        col('summary'),
-        col('description'),
-        col('domains'),
-        col('principles'),
-        col('tags'),
-        col('maturity'),
-        col('openSource'),
-        col('countries'),
-        providerId,
-        userId,
-      ],
-    );
+        [
+          col('title'),
+          col('summary'),
+          col('description'),
+          col('domains'),
+          col('principles'),
+          col('tags'),
+          col('maturity'),
+          col('openSource'),
+          col('countries'),
+          providerId,
+          userId,
+        ],
+      );
+    });
     process.stdout.write(`\r  generated ${start + rows.length} solutions`);
   }
   process.stdout.write('\n');
@@ -218,15 +224,21 @@ async function main() {
     const [{ count }] = await db.query('SELECT count(*)::int AS count FROM solution');
     let [user] = await db.query(`SELECT id FROM "user" WHERE email = 'bench@d4d.lu'`);
     if (count < SOLUTIONS) {
-      const [org] = await db.query(
-        `INSERT INTO organization (name, kind) VALUES ('Bench provider', 'PRIVATE_SECTOR') RETURNING id`,
-      );
-      [user] = await db.query(
-        `INSERT INTO "user" (email, display_name, password_hash, role) VALUES ('bench@d4d.lu', 'Bench', $1, $2) RETURNING id`,
-        [await passwords.hash('bench password'), Role.COORDINATOR],
-      );
+      // A kept database whose generation was interrupted goes on where it stopped.
+      let [org] = await db.query(`SELECT id FROM organization WHERE name = 'Bench provider'`);
+      org ??= (
+        await db.query(
+          `INSERT INTO organization (name, kind) VALUES ('Bench provider', 'PRIVATE_SECTOR') RETURNING id`,
+        )
+      )[0];
+      user ??= (
+        await db.query(
+          `INSERT INTO "user" (email, display_name, password_hash, role) VALUES ('bench@d4d.lu', 'Bench', $1, $2) RETURNING id`,
+          [await passwords.hash('bench password'), Role.COORDINATOR],
+        )
+      )[0];
       const started = performance.now();
-      await generate(db, org.id, user.id);
+      await generate(db, org.id, user.id, count);
       console.log(`  data generated in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     }
     // Needs from an earlier run of a kept database would be ranked too; start from none.
@@ -260,13 +272,16 @@ async function main() {
     const QUERY =
       'query($id: ID!) { need(id: $id) { suggestedSolutions(first: 10) { score solution { id title } reasons { factor contribution detail } } } }';
 
+    // The first request for each need ranks it afresh (and stores the ranking); later ones read
+    // the stored ranking until the need or the catalogue changes. Both are timed, apart.
+    const cold: number[] = [];
     const engine: number[] = [];
-    for (let i = 0; i < RUNS + 20; i += 1) {
+    for (let i = 0; i < RUNS + needIds.length; i += 1) {
       const t0 = performance.now();
       const res = await gql(QUERY, { id: needIds[i % needIds.length] }, token);
       const elapsed = performance.now() - t0;
       if (res.errors) throw new Error(JSON.stringify(res.errors));
-      if (i >= 20) engine.push(elapsed); // the first ones warm caches
+      (i < needIds.length ? cold : engine).push(elapsed);
     }
 
     const regions: Record<string, string[]> = {};
@@ -290,11 +305,17 @@ async function main() {
         `  ${label.padEnd(44)} p50 ${ms(percentile(xs, 50)).padStart(10)}   p95 ${ms(percentile(xs, 95)).padStart(10)}   (n=${xs.length})`,
       );
     console.log(`\nsuggestedSolutions(first: 10) at ${SOLUTIONS.toLocaleString('en')} solutions`);
-    row('engine, through /graphql (HTTP, auth, reasons)', engine);
+    row('engine, stored ranking, through /graphql', engine);
+    row('engine, ranked afresh (first request after a change)', cold);
     row('naive baseline, in process (load all, score in Node)', baseline);
+    const ratio = (xs: number[], p: number) =>
+      (percentile(baseline, p) / percentile(xs, p)).toFixed(1);
     console.log(
-      `  ratio baseline / engine: p50 ${(percentile(baseline, 50) / percentile(engine, 50)).toFixed(1)}×, p95 ${(percentile(baseline, 95) / percentile(engine, 95)).toFixed(1)}×` +
+      `  ratio baseline / engine (stored): p50 ${ratio(engine, 50)}×, p95 ${ratio(engine, 95)}×` +
         `   (targets: engine p95 ≤ 50 ms, ≥ 10× faster)`,
+    );
+    console.log(
+      `  ratio baseline / engine (afresh): p50 ${ratio(cold, 50)}×, p95 ${ratio(cold, 95)}×`,
     );
     await app.close();
   } finally {

@@ -23,7 +23,13 @@ const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(xs.lengt
 
 describe('ranking quality on the labelled set', () => {
   let t: TestApp;
-  const results: { language: 'fr' | 'en'; p5: number; ndcg10: number; key: string }[] = [];
+  const results: {
+    language: 'fr' | 'en';
+    p5: number;
+    ndcg10: number;
+    key: string;
+    top: string[];
+  }[] = [];
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -54,6 +60,9 @@ describe('ranking quality on the labelled set', () => {
         key,
         p5: precisionAt(5, grades),
         ndcg10: ndcgAt(10, grades, ideal),
+        top: ranked
+          .slice(0, 5)
+          .map((r, i) => `${keyOf.get(r.item.id)}=${grades[i]}@${r.score.toFixed(3)}`),
       });
     }
   }, 180_000);
@@ -72,6 +81,10 @@ describe('ranking quality on the labelled set', () => {
         line('English', en),
       ].join('\n'),
     );
+    // QUALITY_DETAIL=1 shows each need's top five with their grades, for tuning.
+    if (process.env.QUALITY_DETAIL)
+      for (const r of results.filter((x) => x.p5 < 1))
+        console.log(`${r.key} (${r.language}) p@5 ${r.p5}: ${r.top.join(' ')}`);
     expect(results).toHaveLength(FIXTURE_NEEDS.length);
     expect(mean(results.map((r) => r.p5))).toBeGreaterThanOrEqual(0.7);
   });

@@ -53,11 +53,19 @@ export const PROFILE_SQL = (concepts: string) => `
   public.d4d_ids(CAST(:domains AS varchar[])) AS qd,
   public.d4d_ids(CAST(:principles AS varchar[])) AS qp`;
 
-/** Text relevance of a row (its `terms` and `concept_ids`) against the profile. */
-export const TEXT_SQL = (alias: string) => `least(1, (
-  0.5 * icount(${alias}.terms & q.qw)::float / greatest(icount(q.qw), 1) +
-  0.5 * (CASE WHEN icount(q.qk) = 0 THEN icount(${alias}.terms & q.qw)::float / greatest(icount(q.qw), 1)
-              ELSE icount(${alias}.concept_ids & q.qk)::float / icount(q.qk) END)
+/**
+ * A row's overlaps with the profile, computed once per row (OFFSET 0 keeps
+ * the planner from copying the intersections into every expression that
+ * uses them): `o.tw` shared stems, `o.tk` shared concepts.
+ */
+export const OVERLAP_SQL = (alias: string) =>
+  `CROSS JOIN LATERAL (SELECT icount(${alias}.terms & q.qw) AS tw, icount(${alias}.concept_ids & q.qk) AS tk OFFSET 0) o`;
+
+/** Text relevance of a row (its overlaps, OVERLAP_SQL) against the profile. */
+export const TEXT_SQL = `least(1, (
+  0.5 * o.tw::float / greatest(icount(q.qw), 1) +
+  0.5 * (CASE WHEN icount(q.qk) = 0 THEN o.tw::float / greatest(icount(q.qw), 1)
+              ELSE o.tk::float / icount(q.qk) END)
   ) / ${TEXT_FULL})`;
 
 /** The content words and vocabulary phrases of the query that a row's vector contains (for the reasons). */

@@ -16,6 +16,7 @@ import {
   COUNTRY_FIT,
   FACTORS,
   MATURITY_SQL,
+  OVERLAP_SQL,
   maturityValue,
   PROFILE_SQL,
   TEXT_SQL,
@@ -27,6 +28,8 @@ import {
 import { crossLanguageTerms } from './vocabulary';
 
 export const MAX_SUGGESTIONS = 50;
+/** How many of a need's best solutions are stored: MAX_SUGGESTIONS and room for live matches. */
+const STORED_SUGGESTIONS = 80;
 
 interface RankedRow {
   id: string;
@@ -79,6 +82,91 @@ export class SuggestionsService {
   async solutionsForNeed(need: Need, first: number, locale: Locale, onlySolutionId?: string) {
     this.checkFirst(first);
     const [country] = await this.reference.countriesByCode([need.countryCode]);
+    const rows = onlySolutionId
+      ? await this.rankSolutions(need, country, { first, only: onlySolutionId, excludeLive: true })
+      : await this.storedRanking(need, country, first);
+    const solutions = rows.length
+      ? await this.db.getRepository(Solution).findBy({ id: In(rows.map((r) => r.id)) })
+      : [];
+    const byId = new Map(solutions.map((s) => [s.id, s]));
+    return Promise.all(
+      rows
+        .filter((r) => byId.has(r.id))
+        .map(async (r) => ({
+          item: byId.get(r.id)!,
+          ...(await this.explain(r, need, country, locale, 'need')),
+        })),
+    );
+  }
+
+  /**
+   * The need's ranking from need_suggestion_list when it was computed for
+   * this version of the need and the catalogue's current epoch; otherwise
+   * ranked afresh and stored. The list is the exact top STORED_SUGGESTIONS
+   * of all published solutions (live matches included, since they come and
+   * go without changing any score), so that leaving out the live pairs at
+   * read time still gives the exact top `first` while enough remain.
+   */
+  private async storedRanking(need: Need, country: Country | null, first: number) {
+    // The epoch is read before ranking: data read after it is at least as new, so a list
+    // stored under this epoch can only be older than it claims to be, never newer.
+    const [stored] = await this.db.query<
+      {
+        epoch: string;
+        list_epoch: string | null;
+        need_version: number | null;
+        complete: boolean;
+        entries: RankedRow[];
+      }[]
+    >(
+      `SELECT e.epoch, l.epoch AS list_epoch, l.need_version, l.complete, l.entries
+       FROM catalogue_epoch e LEFT JOIN need_suggestion_list l ON l.need_id = $1
+       WHERE e.id = 1`,
+      [need.id],
+    );
+    let list: { complete: boolean; entries: RankedRow[] };
+    if (stored?.list_epoch === stored?.epoch && stored?.need_version === need.version) {
+      list = stored;
+    } else {
+      const ranked = await this.rankSolutions(need, country, {
+        first: STORED_SUGGESTIONS + 1,
+        excludeLive: false,
+      });
+      list = {
+        complete: ranked.length <= STORED_SUGGESTIONS,
+        entries: ranked.slice(0, STORED_SUGGESTIONS),
+      };
+      if (stored) {
+        // Last writer wins: any list stored under an epoch is right for that epoch.
+        await this.db.query(
+          `INSERT INTO need_suggestion_list (need_id, need_version, epoch, complete, entries)
+           SELECT $1, $2, $3, $4, $5 WHERE EXISTS (SELECT 1 FROM need WHERE id = $1)
+           ON CONFLICT (need_id) DO UPDATE SET need_version = EXCLUDED.need_version, epoch = EXCLUDED.epoch,
+             complete = EXCLUDED.complete, entries = EXCLUDED.entries, computed_at = now()`,
+          [need.id, need.version, stored.epoch, list.complete, JSON.stringify(list.entries)],
+        );
+      }
+    }
+    const live = new Set(
+      (
+        await this.db.query<{ solution_id: string }[]>(
+          `SELECT solution_id FROM match WHERE need_id = $1 AND status = ANY($2)`,
+          [need.id, LIVE_STATUSES],
+        )
+      ).map((m) => m.solution_id),
+    );
+    const open = list.entries.filter((r) => !live.has(r.id));
+    if (open.length >= first || list.complete) return open.slice(0, first);
+    // More live matches than the list has room for: rank without them.
+    return this.rankSolutions(need, country, { first, excludeLive: true });
+  }
+
+  /** Ranks published solutions for a need in one statement, best first. */
+  private async rankSolutions(
+    need: Need,
+    country: Country | null,
+    opts: { first: number; excludeLive: boolean; only?: string },
+  ): Promise<RankedRow[]> {
     const regionCodes = await this.countriesOfRegions(
       [country?.region].filter(Boolean) as string[],
     );
@@ -95,8 +183,8 @@ export class SuggestionsService {
       region: regionCodes.filter((c) => c !== need.countryCode),
       needId: need.id,
       live: LIVE_STATUSES,
-      first,
-      only: onlySolutionId ?? null,
+      first: opts.first,
+      only: opts.only ?? null,
     };
     // Literal statuses, so that the planner uses the partial GIN indexes.
     const sql = `
@@ -106,17 +194,17 @@ export class SuggestionsService {
       scored AS (
         SELECT s.id,
           icount(s.domain_ids & q.qd)::float / greatest(icount(q.qd), 1) AS domains_value,
-          ${TEXT_SQL('s')} AS text_value,
+          ${TEXT_SQL} AS text_value,
           CASE WHEN s.country_ids && q.qcountry THEN ${COUNTRY_FIT.same}
                WHEN s.country_ids && q.qregion THEN ${COUNTRY_FIT.region}
                ELSE ${COUNTRY_FIT.none} END AS country_value,
           ${MATURITY_SQL('s')} AS maturity_value,
           CASE WHEN icount(q.qp) = 0 THEN 0 ELSE icount(s.principle_ids & q.qp)::float / icount(q.qp) END AS principles_value
-        FROM solution s, q
+        FROM solution s CROSS JOIN q ${OVERLAP_SQL('s')}
         WHERE s.status = 'PUBLISHED'
           AND (CAST(:only AS uuid) IS NULL OR s.id = CAST(:only AS uuid))
           AND (s.domain_ids && q.qd OR s.terms && q.qw OR s.concept_ids && q.qk)
-          AND NOT EXISTS (SELECT 1 FROM match m WHERE m.need_id = :needId AND m.solution_id = s.id AND m.status IN (:...live))
+          ${opts.excludeLive ? 'AND NOT EXISTS (SELECT 1 FROM match m WHERE m.need_id = :needId AND m.solution_id = s.id AND m.status IN (:...live))' : ''}
       ),
       top AS (SELECT * FROM (SELECT *, ${SCORE_SQL} AS score FROM scored) ranked ORDER BY ${RANK_ORDER} LIMIT :first)
       SELECT top.id, top.score, top.domains_value, top.text_value, top.country_value, top.maturity_value, top.principles_value,
@@ -128,18 +216,7 @@ export class SuggestionsService {
       FROM top JOIN solution s ON s.id = top.id
       ORDER BY ${RANK_ORDER.replace(/(\w+_value|score|id)/g, 'top.$1')}`;
     const rows = await this.query<RankedRow>(sql, params);
-    const solutions = rows.length
-      ? await this.db.getRepository(Solution).findBy({ id: In(rows.map((r) => r.id)) })
-      : [];
-    const byId = new Map(solutions.map((s) => [s.id, s]));
-    return Promise.all(
-      rows
-        .filter((r) => byId.has(r.id))
-        .map(async (r) => ({
-          item: byId.get(r.id)!,
-          ...(await this.explain(r, need, country, locale, 'need')),
-        })),
-    );
+    return rows.map((r) => ({ ...r, score: Number(r.score) }));
   }
 
   /** Open needs the caller may read, for a solution, best first; pairs with a live match left out. */
@@ -177,14 +254,14 @@ export class SuggestionsService {
       scored AS (
         SELECT need.id,
           icount(need.domain_ids & q.qd)::float / greatest(icount(need.domain_ids), 1) AS domains_value,
-          ${TEXT_SQL('need')} AS text_value,
+          ${TEXT_SQL} AS text_value,
           CASE WHEN public.d4d_ids(ARRAY[need.country_code]) && q.qcountry THEN ${COUNTRY_FIT.same}
                WHEN public.d4d_ids(ARRAY[need.country_code]) && q.qregion THEN ${COUNTRY_FIT.region}
                ELSE ${COUNTRY_FIT.none} END AS country_value,
           ${maturityValue(solution.maturity)} AS maturity_value,
           CASE WHEN icount(need.principle_ids) = 0 THEN 0
                ELSE icount(need.principle_ids & q.qp)::float / icount(need.principle_ids) END AS principles_value
-        FROM need, q
+        FROM need CROSS JOIN q ${OVERLAP_SQL('need')}
         WHERE need.status = 'OPEN' AND ${scope.sql}
           AND (need.domain_ids && q.qd OR need.terms && q.qw OR need.concept_ids && q.qk)
           AND NOT EXISTS (SELECT 1 FROM match m WHERE m.solution_id = :solutionId AND m.need_id = need.id AND m.status IN (:...live))
