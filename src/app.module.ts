@@ -23,6 +23,7 @@ import { Environment, validateEnvironment } from './config/env.validation';
 import { typeormOptions } from './database/typeorm-options';
 import { DiscussionsModule } from './discussions/discussions.module';
 import { HealthModule } from './health/health.module';
+import { ObservabilityModule, ObservabilityOptions } from './observability/observability.module';
 import { ExportsModule } from './exports/exports.module';
 import { PortfolioModule } from './portfolio/portfolio.module';
 import { MatchingModule } from './matching/matching.module';
@@ -31,6 +32,9 @@ import { NeedsModule } from './needs/needs.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { ReferenceModule } from './reference/reference.module';
+import { graphqlLimits } from './security/graphql-limits';
+import { SECURITY_LIMITS, SecurityLimits, SecurityOverrides } from './security/security.config';
+import { SecurityModule } from './security/security.module';
 import { SolutionsModule } from './solutions/solutions.module';
 import { UsersModule } from './users/users.module';
 
@@ -39,6 +43,11 @@ export interface AppOptions {
   databaseUrl: string;
   /** Sees every SQL statement (the tests count them). */
   queryLogger?: TypeOrmLogger;
+  /** The log level (LOG_LEVEL) and, for the tests, where the JSON log lines go. */
+  logLevel?: ObservabilityOptions['logLevel'];
+  logStream?: ObservabilityOptions['logStream'];
+  /** Limits set over the environment's (src/security/security.config.ts); the tests use it. */
+  security?: SecurityOverrides;
 }
 
 /** Shared by every module: the validated environment, the loaders, the auth settings. */
@@ -99,6 +108,8 @@ export class AppModule implements NestModule {
           cache: true,
         }),
         CoreModule.register(),
+        // Before the modules with resolvers: its rate-limit guard is the first global guard.
+        SecurityModule.register(options.security),
         TypeOrmModule.forRoot({
           ...typeormOptions(options.databaseUrl),
           ...(options.queryLogger && { logger: options.queryLogger, logging: true }),
@@ -109,14 +120,18 @@ export class AppModule implements NestModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AuthModule],
-          inject: [ConfigService, LoadersFactory, AuthService],
+          inject: [ConfigService, LoadersFactory, AuthService, SECURITY_LIMITS],
           useFactory: (
             config: ConfigService<Environment, true>,
             loaders: LoadersFactory,
             auth: AuthService,
+            limits: SecurityLimits,
           ) => {
             const production = config.get('NODE_ENV', { infer: true }) === 'production';
+            // graphql-armor's limits, CSRF prevention, no batching (src/security/graphql-limits.ts).
+            const edge = graphqlLimits(limits);
             return {
+              ...edge,
               autoSchemaFile: true,
               sortSchema: true,
               path: '/graphql',
@@ -125,9 +140,10 @@ export class AppModule implements NestModule {
               includeStacktraceInErrorResponses: false,
               // Errors thrown by field resolvers go through the same filter as the rest.
               fieldResolverEnhancers: ['filters'],
-              plugins: production
-                ? []
-                : [ApolloServerPluginLandingPageLocalDefault({ embed: true })],
+              plugins: [
+                ...edge.plugins,
+                ...(production ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })]),
+              ],
               // Subscriptions over graphql-ws on the same path; the token comes with connection_init.
               subscriptions: { 'graphql-ws': graphqlWsOptions(auth) },
               context: (arg: Parameters<typeof graphqlContext>[0]) => graphqlContext(arg, loaders),
@@ -149,6 +165,7 @@ export class AppModule implements NestModule {
         NotificationsModule,
         DiscussionsModule,
         HealthModule,
+        ObservabilityModule.forRoot({ logLevel: options.logLevel, logStream: options.logStream }),
         ...clientModule(),
       ],
       providers: [{ provide: APP_FILTER, useClass: GraphqlErrorFilter }],

@@ -1,8 +1,11 @@
 import { INestApplication, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger as PinoLogger } from 'nestjs-pino';
 import { AppModule, AppOptions } from './app.module';
 import { validationPipe } from './common/validation';
+import { applyHttpLimits } from './security/http-limits';
+import { SECURITY_LIMITS, SecurityLimits } from './security/security.config';
 
 const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
 
@@ -13,14 +16,18 @@ export async function createApp(
   options: Omit<AppOptions, 'databaseUrl'> = {},
 ): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.forRoot({ databaseUrl, ...options }),
+    AppModule.forRoot({ databaseUrl, logLevel, ...options }),
     {
       logger: LEVELS.slice(0, LEVELS.indexOf(logLevel) + 1),
+      // Held until the JSON logger below takes over, then written through it.
+      bufferLogs: true,
       bodyParser: false,
     },
   );
-  // A bounded body: GraphQL documents and variables are small.
-  app.useBodyParser('json', { limit: '1mb' });
+  // JSON lines with the request id (src/observability/logging.ts).
+  app.useLogger(app.get(PinoLogger));
+  // Helmet, CORS from the allow-list, the bounded JSON body (src/security/http-limits.ts).
+  applyHttpLimits(app, app.get<SecurityLimits>(SECURITY_LIMITS));
   app.useGlobalPipes(validationPipe);
   app.getHttpAdapter().getInstance().disable('x-powered-by');
   return app;

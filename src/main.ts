@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { createApp } from './bootstrap';
+import { startupLogger } from './observability/logging';
 import { Environment, validateEnvironment } from './config/env.validation';
 import { migrate, resolveDatabase } from './database/database';
 import { formatAccounts, isEmpty, seedDemo } from './seed/demo-seeder';
@@ -26,6 +27,8 @@ async function main(): Promise<void> {
     console.error((err as Error).message);
     process.exit(1);
   }
+  // JSON lines from the first one; the application's logger (nestjs-pino) takes over in createApp.
+  Logger.overrideLogger(startupLogger(env.LOG_LEVEL));
   const logger = new Logger('D4D Match');
   const db = await resolveDatabase(env, (line) => env.LOG_LEVEL === 'debug' && logger.debug(line));
   if (db.embedded) logger.log(`Embedded PostgreSQL in ${path.resolve(env.DATA_DIR, 'pg')}`);

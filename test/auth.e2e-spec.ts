@@ -1,5 +1,6 @@
 import { Role } from '../src/common/enums';
 import { codeOf, startTestApp, TestApp } from './support/app';
+import { expectError } from './support/assertions';
 import { Factory, PASSWORD } from './support/factories';
 
 const LOGIN =
@@ -44,6 +45,13 @@ describe('sign-in', () => {
     expect(codeOf(wrong)).toBe('UNAUTHENTICATED');
     expect(codeOf(unknown)).toBe('UNAUTHENTICATED');
     expect(wrong.errors![0].message).toBe(unknown.errors![0].message);
+  });
+
+  it('refuses a malformed sign-in as bad input, before any password check', async () => {
+    const res = await t.gql(LOGIN, { input: { email: 'not an e-mail', password: PASSWORD } });
+    expectError(res, 'BAD_USER_INPUT', 'email');
+    const long = await t.gql(LOGIN, { input: { email: 'a@b.lu', password: 'x'.repeat(201) } });
+    expectError(long, 'BAD_USER_INPUT', 'password');
   });
 
   it('stores refresh tokens only as hashes', async () => {

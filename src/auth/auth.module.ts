@@ -9,6 +9,7 @@ import { AuthService } from './auth.service';
 import { RefreshToken } from './entities/refresh-token.entity';
 import { JwtAuthGuard, LoginGuard } from './guards';
 import { JwtStrategy } from './jwt.strategy';
+import { LiveSessions } from './live-sessions';
 import { LocalStrategy } from './local.strategy';
 
 @Module({
@@ -24,6 +25,7 @@ import { LocalStrategy } from './local.strategy';
     JwtStrategy,
     LocalStrategy,
     LoginGuard,
+    LiveSessions,
     // Deny by default: every operation needs a token unless @Public().
     { provide: APP_GUARD, useClass: JwtAuthGuard },
   ],

@@ -5,12 +5,18 @@ import { CurrentUser, Public, requestOf } from '../common/decorators';
 import { User } from '../users/entities/user.entity';
 import { AuthUser } from './auth-user';
 import { AuthService } from './auth.service';
+import { ChangePasswordInput } from './dto/change-password.input';
 import { AuthPayload, LoginInput } from './dto/login.input';
 import { LoginGuard } from './guards';
 
 /** The user passport-local put on the request after checking the password. */
 const VerifiedUser = createParamDecorator(
   (_: unknown, context: ExecutionContext) => requestOf(context).user as unknown as User,
+);
+
+/** The caller's address (as Express sees it, `trust proxy` applied), for the sign-in lockout. */
+const ClientIp = createParamDecorator(
+  (_: unknown, context: ExecutionContext) => requestOf(context).ip ?? null,
 );
 
 @ArgsType()
@@ -38,6 +44,18 @@ export class AuthResolver {
   })
   refreshSession(@Args() { refreshToken }: RefreshTokenArg): Promise<AuthPayload> {
     return this.auth.refresh(refreshToken);
+  }
+
+  @Mutation(() => AuthPayload, {
+    description:
+      'Change your own password. Every session of yours ends (refresh tokens revoked, earlier access tokens refused); the answer is a fresh session for this device.',
+  })
+  changePassword(
+    @CurrentUser() user: AuthUser,
+    @Args('input') input: ChangePasswordInput,
+    @ClientIp() ip: string | null,
+  ): Promise<AuthPayload> {
+    return this.auth.changePassword(user, input.currentPassword, input.newPassword, ip);
   }
 
   @Mutation(() => Boolean, { description: 'End the session that this refresh token belongs to.' })

@@ -1,15 +1,18 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, Repository } from 'typeorm';
-import { Unauthenticated } from '../common/errors';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, IsNull, Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { BadInput, Unauthenticated } from '../common/errors';
+import { SignInLockout } from '../security/sign-in-lockout';
 import { User } from '../users/entities/user.entity';
 import { UsersService } from '../users/users.service';
 import { passwords } from '../users/passwords';
 import { AUTH_OPTIONS, AuthOptions } from './auth-options';
 import { AuthUser } from './auth-user';
 import { RefreshToken } from './entities/refresh-token.entity';
+import { ClosableSocket, LiveSessions } from './live-sessions';
 
 export interface IssuedSession {
   accessToken: string;
@@ -21,6 +24,13 @@ const hashToken = (token: string) => createHash('sha256').update(token, 'utf8').
 const WRONG_CREDENTIALS = 'Wrong e-mail or password.';
 const SESSION_ENDED = 'Your session has ended; sign in again.';
 
+/** What an access token says, as far as the server trusts it after verifying the signature. */
+export interface AccessClaims {
+  sub?: unknown;
+  /** The user's session version when the token was signed (absent in older tokens: 0). */
+  sv?: unknown;
+}
+
 @Injectable()
 export class AuthService {
   constructor(
@@ -28,20 +38,45 @@ export class AuthService {
     @InjectRepository(RefreshToken) private readonly tokens: Repository<RefreshToken>,
     private readonly users: UsersService,
     private readonly jwt: JwtService,
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly lockout: SignInLockout,
+    private readonly sockets: LiveSessions,
   ) {}
 
-  /** One answer for an unknown e-mail and a wrong password, in about the same time. */
-  async verifyCredentials(email: string, password: string): Promise<User> {
-    const found = await this.users.findWithPasswordHash(email);
+  /** A subscription socket opened with this user's token: closed when their sessions end. */
+  watchSocket(userId: string, socket: ClosableSocket): void {
+    this.sockets.add(userId, socket);
+  }
+
+  /**
+   * One answer for an unknown e-mail and a wrong password, in about the same
+   * time. Every attempt, including each alias of one document, goes through
+   * the sign-in lockout first (src/security/sign-in-lockout.ts).
+   */
+  async verifyCredentials(email: string, password: string, ip: string | null): Promise<User> {
+    const attempt = await this.lockout.attempt(String(email ?? ''), ip);
+    const found = await this.db
+      .getRepository(User)
+      .createQueryBuilder('user')
+      .addSelect(['user.passwordHash', 'user.sessionVersion'])
+      .where('lower(user.email) = lower(:email)', { email })
+      .getOne();
     const ok = await passwords.verify(found?.passwordHash ?? null, password);
     if (!found || !ok) throw new Unauthenticated(WRONG_CREDENTIALS);
+    await attempt.succeeded();
+    // The session version stays on the user: `issue` refuses if a password change came in between.
     const { passwordHash: _, ...user } = found;
     return user as User;
   }
 
-  /** A new session: an access token and the first refresh token of a new family. */
+  /**
+   * A new session: an access token and the first refresh token of a new
+   * family. When `user.sessionVersion` is known (read with the password that
+   * was checked), a password change since then refuses it.
+   */
   issue(user: User): Promise<IssuedSession> {
-    return this.issueInFamily(user, randomUUID());
+    return this.issueInFamily(user, randomUUID(), { expectedVersion: user.sessionVersion });
   }
 
   /**
@@ -64,7 +99,7 @@ export class AuthService {
     }
     const user = await this.users.findById(stored.userId);
     if (!user) throw new Unauthenticated(SESSION_ENDED);
-    return this.issueInFamily(user, stored.familyId);
+    return this.issueInFamily(user, stored.familyId, { parentTokenId: stored.id });
   }
 
   /** Ends the session the refresh token belongs to, if it is the caller's. */
@@ -84,16 +119,98 @@ export class AuthService {
    */
   async userFromAccessToken(token: string): Promise<AuthUser | null> {
     try {
-      const claims = await this.jwt.verifyAsync<{ sub?: unknown }>(token, {
+      const claims = await this.jwt.verifyAsync<AccessClaims>(token, {
         secret: this.options.secret,
         algorithms: ['HS256'],
         issuer: 'd4d-match',
         audience: 'd4d-match',
       });
-      return typeof claims.sub === 'string' ? await this.users.findAuthUser(claims.sub) : null;
+      return await this.userForClaims(claims);
     } catch {
       return null;
     }
+  }
+
+  /**
+   * The user a verified access token names, or null when the user is gone or
+   * the token predates a password change (its session version is behind).
+   */
+  async userForClaims(claims: AccessClaims): Promise<AuthUser | null> {
+    if (typeof claims.sub !== 'string') return null;
+    const found = await this.db.getRepository(User).findOne({
+      where: { id: claims.sub },
+      select: {
+        id: true,
+        email: true,
+        role: true,
+        ministryId: true,
+        organizationId: true,
+        locale: true,
+        sessionVersion: true,
+      },
+    });
+    if (!found || (claims.sv ?? 0) !== found.sessionVersion) return null;
+    const { sessionVersion: _, ...user } = found;
+    return user;
+  }
+
+  /**
+   * Checks the current password, stores the new one and ends every session
+   * of the user: refresh tokens are revoked and the session version bumped
+   * (so access tokens signed before stop working), in one transaction with
+   * the audit event. Returns a fresh session so that the caller stays
+   * signed in on the device where they made the change.
+   */
+  async changePassword(
+    actor: AuthUser,
+    currentPassword: string,
+    newPassword: string,
+    ip: string | null,
+  ): Promise<IssuedSession> {
+    const found = await this.db
+      .getRepository(User)
+      .createQueryBuilder('user')
+      .addSelect(['user.passwordHash', 'user.sessionVersion'])
+      .where('user.id = :id', { id: actor.id })
+      .getOne();
+    if (!found) throw new Unauthenticated(SESSION_ENDED);
+    // Guesses of the current password (with a stolen access token, say) count as failed sign-ins.
+    const attempt = await this.lockout.attempt(found.email, ip);
+    if (!(await passwords.verify(found.passwordHash, currentPassword))) {
+      // BAD_USER_INPUT, not UNAUTHENTICATED: the session is fine, the client
+      // must not take this for an ended session and sign the person out.
+      throw new BadInput('The current password is not right.', 'currentPassword');
+    }
+    await attempt.succeeded();
+    if (currentPassword === newPassword) {
+      throw new BadInput('The new password must differ from the current one.', 'newPassword');
+    }
+    const passwordHash = await passwords.hash(newPassword);
+    await this.db.transaction(async (tx) => {
+      await tx
+        .getRepository(User)
+        .createQueryBuilder()
+        .update()
+        .set({ passwordHash, sessionVersion: () => 'session_version + 1' })
+        .where('id = :id', { id: actor.id })
+        .execute();
+      await tx
+        .getRepository(RefreshToken)
+        .update({ userId: actor.id, revokedAt: IsNull() }, { revokedAt: new Date() });
+      // The trail says that the password changed and the sessions ended, never the hash.
+      await this.audit.record(tx, {
+        actor,
+        operation: 'changePassword',
+        entityType: 'User',
+        entityId: actor.id,
+        before: { sessionVersion: found.sessionVersion },
+        after: { sessionVersion: found.sessionVersion + 1 },
+      });
+    });
+    // Open subscription sockets too, in every process.
+    await this.sockets.endAll(actor.id);
+    const { passwordHash: _, ...user } = found;
+    return this.issue({ ...user, sessionVersion: found.sessionVersion + 1 } as User);
   }
 
   /** Every session of a user (after a password change, say). */
@@ -105,16 +222,49 @@ export class AuthService {
     await this.tokens.update({ familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
   }
 
-  private async issueInFamily(user: User, familyId: string): Promise<IssuedSession> {
+  /**
+   * Writes the refresh token and signs the access token with the user's
+   * current session version. The user row is read FOR SHARE in the same
+   * transaction as the insert: a changePassword (which updates that row,
+   * then revokes every token, in one transaction) either commits first, and
+   * is seen here (a version moved on, a parent token revoked: refused), or
+   * waits for this insert and revokes the new token with the others. No
+   * session outlives a password change, however the two overlap.
+   */
+  private async issueInFamily(
+    user: User,
+    familyId: string,
+    check: { expectedVersion?: number; parentTokenId?: string } = {},
+  ): Promise<IssuedSession> {
     const refreshToken = randomBytes(32).toString('base64url');
-    await this.tokens.insert({
-      userId: user.id,
-      familyId,
-      tokenHash: hashToken(refreshToken),
-      expiresAt: new Date(Date.now() + this.options.refreshTtlDays * 86_400_000),
+    const version = await this.db.transaction(async (tx) => {
+      const current = await tx
+        .getRepository(User)
+        .createQueryBuilder('user')
+        .select(['user.id', 'user.sessionVersion'])
+        .where('user.id = :id', { id: user.id })
+        .setLock('pessimistic_read')
+        .getOne();
+      if (!current) throw new Unauthenticated(SESSION_ENDED);
+      if (check.expectedVersion !== undefined && check.expectedVersion !== current.sessionVersion) {
+        throw new Unauthenticated(check.parentTokenId ? SESSION_ENDED : WRONG_CREDENTIALS);
+      }
+      if (check.parentTokenId) {
+        const parent = await tx
+          .getRepository(RefreshToken)
+          .findOne({ where: { id: check.parentTokenId }, select: { id: true, revokedAt: true } });
+        if (!parent || parent.revokedAt) throw new Unauthenticated(SESSION_ENDED);
+      }
+      await tx.getRepository(RefreshToken).insert({
+        userId: user.id,
+        familyId,
+        tokenHash: hashToken(refreshToken),
+        expiresAt: new Date(Date.now() + this.options.refreshTtlDays * 86_400_000),
+      });
+      return current.sessionVersion;
     });
     const accessToken = await this.jwt.signAsync(
-      { sub: user.id, role: user.role },
+      { sub: user.id, role: user.role, sv: version },
       {
         secret: this.options.secret,
         algorithm: 'HS256',
@@ -124,6 +274,7 @@ export class AuthService {
         jwtid: randomUUID(),
       },
     );
-    return { accessToken, refreshToken, user };
+    const { sessionVersion: _, ...publicUser } = user;
+    return { accessToken, refreshToken, user: publicUser as User };
   }
 }

@@ -4,6 +4,7 @@ import { LoadersFactory } from '../common/loaders';
 import { AppRequest, GqlContext } from '../common/request-context';
 import { AuthUser } from './auth-user';
 import { AuthService } from './auth.service';
+import { ClosableSocket } from './live-sessions';
 
 /** What a subscription socket keeps after `connection_init`: who opened it, and with which token. */
 interface SocketAuth {
@@ -32,6 +33,9 @@ export function graphqlWsOptions(auth: AuthService) {
       const user = token ? await auth.userFromAccessToken(token) : null;
       if (!user || !token) return false;
       Object.assign(ctx.extra as SocketAuth, { user, token });
+      // Closed by a password change (src/auth/live-sessions.ts).
+      const socket = (ctx.extra as { socket?: ClosableSocket }).socket;
+      if (socket) auth.watchSocket(user.id, socket);
       return true;
     },
   };

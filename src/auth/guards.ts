@@ -2,8 +2,11 @@ import { ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { AuthGuard } from '@nestjs/passport';
+import { GraphQLError } from 'graphql';
 import { IS_PUBLIC, requestOf } from '../common/decorators';
 import { DomainError, Unauthenticated } from '../common/errors';
+import { validationPipe } from '../common/validation';
+import { LoginInput } from './dto/login.input';
 
 /**
  * Deny by default: every GraphQL operation and HTTP route needs a valid
@@ -29,8 +32,10 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
   }
 
   handleRequest<T>(err: unknown, user: T): T {
-    if (err instanceof DomainError) throw err;
-    if (err || !user) throw new Unauthenticated();
+    // A bad token comes as no user; an error here is the server's (the database
+    // down, say), and must not look like an ended session to the client.
+    if (err) throw err;
+    if (!user) throw new Unauthenticated();
     return user;
   }
 }
@@ -38,6 +43,14 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
 /** Runs passport-local on `login(input: { email, password })`. */
 @Injectable()
 export class LoginGuard extends AuthGuard('local') {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    // Guards run before pipes: validate here, so that malformed input is refused
+    // as usual (BAD_USER_INPUT) without costing a password hash.
+    const { input } = GqlExecutionContext.create(context).getArgs<{ input?: unknown }>();
+    await validationPipe.transform(input, { type: 'body', metatype: LoginInput, data: 'input' });
+    return (await super.canActivate(context)) as boolean;
+  }
+
   getRequest(context: ExecutionContext) {
     const gql = GqlExecutionContext.create(context);
     const req = gql.getContext<{ req: { body?: unknown } }>().req;
@@ -47,7 +60,8 @@ export class LoginGuard extends AuthGuard('local') {
   }
 
   handleRequest<T>(err: unknown, user: T): T {
-    if (err instanceof DomainError) throw err;
+    // Domain errors, and the sign-in lockout's TOO_MANY_REQUESTS, keep their code.
+    if (err instanceof DomainError || err instanceof GraphQLError) throw err;
     if (err || !user) throw new Unauthenticated('Wrong e-mail or password.');
     return user;
   }

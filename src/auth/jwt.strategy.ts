@@ -1,27 +1,29 @@
 import { Injectable } from '@nestjs/common';
+import { createSecretKey } from 'node:crypto';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { Unauthenticated } from '../common/errors';
-import { UsersService } from '../users/users.service';
 import { AuthUser } from './auth-user';
 import { AUTH_OPTIONS, AuthOptions } from './auth-options';
 import { Inject } from '@nestjs/common';
+import { AccessClaims, AuthService } from './auth.service';
 
-export interface AccessClaims {
-  sub: string;
-  role: string;
-}
-
-/** Verifies the Bearer access token (HS256 only) and loads who it names. */
+/**
+ * Verifies the Bearer access token (HS256 only: `alg: none` and other
+ * algorithms are refused, as are expired tokens and wrong issuers) and loads
+ * who it names; a token signed before a password change no longer works.
+ */
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   constructor(
     @Inject(AUTH_OPTIONS) options: AuthOptions,
-    private readonly users: UsersService,
+    private readonly auth: AuthService,
   ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
-      secretOrKey: options.secret,
+      // A KeyObject, not the string: jsonwebtoken would otherwise try to parse the
+      // string as a public key on every request first (about 2 ms each).
+      secretOrKey: createSecretKey(Buffer.from(options.secret)) as unknown as string,
       algorithms: ['HS256'],
       issuer: 'd4d-match',
       audience: 'd4d-match',
@@ -30,7 +32,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   }
 
   async validate(claims: AccessClaims): Promise<AuthUser> {
-    const user = await this.users.findAuthUser(claims.sub);
+    const user = await this.auth.userForClaims(claims);
     if (!user) throw new Unauthenticated('Your session has ended; sign in again.');
     return user;
   }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { Request } from 'express';
 import { PassportStrategy } from '@nestjs/passport';
 import { Strategy } from 'passport-local';
 import { AuthService } from './auth.service';
@@ -8,10 +9,11 @@ import { User } from '../users/entities/user.entity';
 @Injectable()
 export class LocalStrategy extends PassportStrategy(Strategy, 'local') {
   constructor(private readonly auth: AuthService) {
-    super({ usernameField: 'email', passwordField: 'password' });
+    // The request too: the sign-in lockout also counts failures per address.
+    super({ usernameField: 'email', passwordField: 'password', passReqToCallback: true });
   }
 
-  validate(email: string, password: string): Promise<User> {
-    return this.auth.verifyCredentials(email, password);
+  validate(req: Request, email: string, password: string): Promise<User> {
+    return this.auth.verifyCredentials(email, password, req.ip ?? null);
   }
 }

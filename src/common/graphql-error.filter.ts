@@ -44,6 +44,12 @@ export class GraphqlErrorFilter implements GqlExceptionFilter {
     if (pg) return pg;
     const requestId = GqlArgumentsHost.create(host).getContext<{ req?: { id?: string } }>()?.req
       ?.id;
+    if (databaseUnavailable(exception)) {
+      this.logger.warn({ requestId, error: String((exception as Error).message) });
+      return new GraphQLError('The service is busy or its database is away; try again shortly.', {
+        extensions: { code: 'SERVICE_UNAVAILABLE', requestId },
+      });
+    }
     this.logger.error({
       requestId,
       error: exception instanceof Error ? exception.stack : String(exception),
@@ -126,4 +132,24 @@ function pgError(exception: unknown): GraphQLError | undefined {
     });
   }
   return undefined;
+}
+
+/**
+ * The database could not be reached in time: the pool had no free connection
+ * within its timeout (many requests queued on row locks, say) or PostgreSQL
+ * refused or dropped the connection. Not a bug, and not the client's input:
+ * a coded, retryable answer rather than INTERNAL_SERVER_ERROR.
+ */
+function databaseUnavailable(exception: unknown): boolean {
+  if (!(exception instanceof Error)) return false;
+  const driver = (exception as QueryFailedError).driverError as { code?: string } | undefined;
+  const code = driver?.code ?? (exception as { code?: string }).code;
+  return (
+    /timeout exceeded when trying to connect|Connection terminated/.test(exception.message) ||
+    code === 'ECONNREFUSED' ||
+    code === 'ECONNRESET' ||
+    code === '53300' || // too_many_connections
+    code?.startsWith('08') === true || // connection exceptions
+    code?.startsWith('57P') === true // the server is shutting down or starting
+  );
 }

@@ -37,7 +37,12 @@ export interface Edge<T> {
 export interface Connection<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /**
+   * A number, or a promise of one; keysetPage makes it a getter that counts
+   * on first read, which happens only when the query asks for totalCount,
+   * so pages that do not ask cost one statement less.
+   */
+  totalCount: number | Promise<number>;
 }
 
 /** Builds the `XEdge` and `XConnection` types of the contract for a node type. */
@@ -127,22 +132,24 @@ export async function keysetPage<T extends ObjectLiteral>(
   keys.forEach((k, i) => (i === 0 ? qb.orderBy(k.expr, order) : qb.addOrderBy(k.expr, order)));
   qb.limit(args.first + 1);
 
-  const [{ entities, raw }, totalCount] = await Promise.all([
-    args.first === 0
-      ? Promise.resolve({ entities: [] as T[], raw: [] as Record<string, string>[] })
-      : qb.getRawAndEntities<Record<string, string>>(),
-    counting.getCount(),
-  ]);
-  const hasNextPage = entities.length > args.first;
+  let counted: Promise<number> | undefined;
+  const totalCount = () => (counted ??= counting.getCount());
+  if (args.first === 0) {
+    const total = await totalCount();
+    return { edges: [], totalCount: total, pageInfo: { hasNextPage: total > 0, endCursor: null } };
+  }
+  const { entities, raw } = await qb.getRawAndEntities<Record<string, string>>();
   const edges = entities.slice(0, args.first).map((node, i) => ({
     node,
     cursor: encodeCursor(keys.map((_, j) => raw[i][`cursor_${j}`])),
   }));
   return {
     edges,
-    totalCount,
+    get totalCount() {
+      return totalCount();
+    },
     pageInfo: {
-      hasNextPage: args.first === 0 ? totalCount > 0 : hasNextPage,
+      hasNextPage: entities.length > args.first,
       endCursor: edges.length ? edges[edges.length - 1].cursor : null,
     },
   };

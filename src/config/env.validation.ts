@@ -78,12 +78,116 @@ export class Environment {
   @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be a redis:// URL' })
   REDIS_URL?: string;
 
+  // Security limits (issue 6; defaults and reasons in src/security/security.config.ts).
+
+  /** Origins allowed to call the API from a browser on another origin, comma-separated; empty = same origin only. */
+  @IsOptional()
+  @Matches(/^\s*https?:\/\/[^/\s,]+(\s*,\s*https?:\/\/[^/\s,]+)*\s*$/, {
+    message: 'CORS_ORIGINS must be origins like https://d4d.example.org, comma-separated',
+  })
+  CORS_ORIGINS?: string;
+
+  /** Largest request body accepted, in KiB. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(10240)
+  BODY_LIMIT_KB = 1024;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  GRAPHQL_MAX_DEPTH = 12;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(1000)
+  GRAPHQL_MAX_ALIASES = 15;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(10_000_000)
+  GRAPHQL_MAX_COST = 20000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  @Max(100_000)
+  GRAPHQL_MAX_TOKENS = 2000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(1000)
+  GRAPHQL_MAX_DIRECTIVES = 20;
+
+  /** The window of the rate limits below, in seconds. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(86400)
+  RATE_LIMIT_WINDOW_SECONDS = 60;
+
+  /** GraphQL root fields (each alias counts) per window for one signed-in user. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_PER_USER = 600;
+
+  /** GraphQL root fields and HTTP requests per window from one client address. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_PER_IP = 3000;
+
+  /** Failed sign-ins on one account within SIGNIN_WINDOW_MINUTES before it is locked. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  SIGNIN_MAX_FAILURES = 5;
+
+  /** Failed sign-ins from one address (any accounts) within the window before it is locked. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  SIGNIN_MAX_FAILURES_PER_IP = 100;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1440)
+  SIGNIN_WINDOW_MINUTES = 15;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1440)
+  SIGNIN_LOCKOUT_MINUTES = 15;
+
+  /**
+   * Express's `trust proxy` (e.g. `loopback`, `1`, an address): set it when a
+   * reverse proxy sits in front, so that rate limits see the client's address.
+   */
+  @IsOptional()
+  @IsString()
+  TRUST_PROXY?: string;
+
   /** Load demo data on the first start of an empty database: auto = only for the embedded one. */
   @IsIn(['auto', 'true', 'false'])
   SEED_DEMO: 'auto' | 'true' | 'false' = 'auto';
 
   @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
+
+  /** Bearer token that lets a scraper read /metrics from another machine; unset = loopback only. */
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'METRICS_TOKEN must be at least 16 characters' })
+  METRICS_TOKEN?: string;
 }
 
 export function validateEnvironment(raw: Record<string, unknown>): Environment {

@@ -31,6 +31,10 @@ export function typeormOptions(
       // Fail fast rather than hang when the database is away.
       connectionTimeoutMillis: 5000,
       statement_timeout: 30000,
+      // A database host that vanishes without closing its sockets (a network cut, a VM
+      // gone) is noticed by TCP keepalive, rather than leaving pooled connections hung.
+      keepAlive: true,
+      keepAliveInitialDelayMillis: 10000,
     },
     ...extra,
   } as DataSourceOptions;

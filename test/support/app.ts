@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { DataSource, Logger } from 'typeorm';
 import { createApp } from '../../src/bootstrap';
+import { SecurityOverrides } from '../../src/security/security.config';
 import { createTestDatabase } from './database';
 
 export interface GqlResponse<T = Record<string, unknown>> {
@@ -25,10 +26,26 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/**
+ * Rate limits and sign-in lockout out of reach: the suites send many requests
+ * from loopback with few users. The limits' own tests set low ones explicitly.
+ */
+export const RELAXED_LIMITS: SecurityOverrides = {
+  ratePerUser: 1_000_000,
+  ratePerIp: 1_000_000,
+  signInMaxFailures: 1_000_000,
+  signInMaxFailuresPerIp: 1_000_000,
+};
+
 /** The real application on a fresh database of its own, listening on a free port. */
-export async function startTestApp(options: { queryLogger?: Logger } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { queryLogger?: Logger; security?: SecurityOverrides } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
-  const app = await createApp(database.url, 'error', options);
+  const app = await createApp(database.url, 'error', {
+    ...options,
+    security: { ...RELAXED_LIMITS, ...options.security },
+  });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${address.port}`;

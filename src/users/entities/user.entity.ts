@@ -35,6 +35,13 @@ export class User {
   @Column({ type: 'varchar', length: 200, select: false })
   passwordHash: string;
 
+  /**
+   * Bumped by changePassword: access tokens carry the version they were
+   * signed under, so older ones stop working at once. Never exposed.
+   */
+  @Column({ type: 'integer', default: 0, select: false })
+  sessionVersion: number;
+
   @Field(() => Role)
   @Column({ type: 'enum', enum: Role, enumName: 'role' })
   role: Role;
