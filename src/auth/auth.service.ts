@@ -213,11 +213,6 @@ export class AuthService {
     return this.issue({ ...user, sessionVersion: found.sessionVersion + 1 } as User);
   }
 
-  /** Every session of a user (after a password change, say). */
-  async revokeAllOf(userId: string): Promise<void> {
-    await this.tokens.update({ userId, revokedAt: IsNull() }, { revokedAt: new Date() });
-  }
-
   private async revokeFamily(familyId: string): Promise<void> {
     await this.tokens.update({ familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
   }
