@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Global, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
@@ -141,6 +142,8 @@ export class AppModule implements NestModule {
               // Errors thrown by field resolvers go through the same filter as the rest.
               fieldResolverEnhancers: ['filters'],
               plugins: [
+                // No cache hints are used; without this plugin Apollo wraps every field resolver.
+                ApolloServerPluginCacheControlDisabled(),
                 ...edge.plugins,
                 ...(production ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })]),
               ],

@@ -9,7 +9,7 @@ import { SignInLockout } from '../security/sign-in-lockout';
 import { User } from '../users/entities/user.entity';
 import { UsersService } from '../users/users.service';
 import { passwords } from '../users/passwords';
-import { AUTH_OPTIONS, AuthOptions } from './auth-options';
+import { AUTH_OPTIONS, AuthOptions, jwtKey } from './auth-options';
 import { AuthUser } from './auth-user';
 import { RefreshToken } from './entities/refresh-token.entity';
 import { ClosableSocket, LiveSessions } from './live-sessions';
@@ -120,7 +120,7 @@ export class AuthService {
   async userFromAccessToken(token: string): Promise<AuthUser | null> {
     try {
       const claims = await this.jwt.verifyAsync<AccessClaims>(token, {
-        secret: this.options.secret,
+        secret: jwtKey(this.options),
         algorithms: ['HS256'],
         issuer: 'd4d-match',
         audience: 'd4d-match',
@@ -261,7 +261,7 @@ export class AuthService {
     const accessToken = await this.jwt.signAsync(
       { sub: user.id, role: user.role, sv: version },
       {
-        secret: this.options.secret,
+        secret: jwtKey(this.options),
         algorithm: 'HS256',
         expiresIn: this.options.accessTtlSeconds,
         issuer: 'd4d-match',

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { createSecretKey } from 'node:crypto';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { Unauthenticated } from '../common/errors';
 import { AuthUser } from './auth-user';
-import { AUTH_OPTIONS, AuthOptions } from './auth-options';
+import { AUTH_OPTIONS, AuthOptions, jwtKey } from './auth-options';
 import { Inject } from '@nestjs/common';
 import { AccessClaims, AuthService } from './auth.service';
 
@@ -21,9 +20,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
-      // A KeyObject, not the string: jsonwebtoken would otherwise try to parse the
-      // string as a public key on every request first (about 2 ms each).
-      secretOrKey: createSecretKey(Buffer.from(options.secret)) as unknown as string,
+      secretOrKey: jwtKey(options),
       algorithms: ['HS256'],
       issuer: 'd4d-match',
       audience: 'd4d-match',

@@ -159,7 +159,9 @@ export function loggerParams(level: LogLevel, stream?: DestinationStream): Param
     },
   };
   return {
-    pinoHttp: stream ? [options, stream] : options,
+    // Asynchronous writes to stdout: a busy server coalesces its lines instead of
+    // blocking on one write per request (pino flushes what is left at exit).
+    pinoHttp: [options, stream ?? pino.destination({ dest: 1, sync: false })],
     renameContext: 'context',
   };
 }

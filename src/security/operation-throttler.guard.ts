@@ -12,7 +12,7 @@ import {
   ThrottlerStorage,
 } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
-import { AUTH_OPTIONS, AuthOptions } from '../auth/auth-options';
+import { AUTH_OPTIONS, AuthOptions, jwtKey } from '../auth/auth-options';
 import { inHowLong, tooManyRequests } from './too-many-requests';
 
 /** Routes (and their sub-routes) that monitoring calls often and that must answer during an incident. */
@@ -101,7 +101,7 @@ export class OperationThrottlerGuard extends ThrottlerGuard {
     if (token) {
       try {
         const claims = this.jwt.verify<{ sub?: unknown }>(token, {
-          secret: this.auth.secret,
+          secret: jwtKey(this.auth),
           algorithms: ['HS256'],
           issuer: 'd4d-match',
           audience: 'd4d-match',
