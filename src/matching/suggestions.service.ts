@@ -186,9 +186,10 @@ export class SuggestionsService {
       first: opts.first,
       only: opts.only ?? null,
     };
-    // Literal statuses, so that the planner uses the partial GIN indexes.
+    // Literal statuses, so that the planner uses the partial GIN indexes. The profile `q` is
+    // MATERIALIZED: inlined, its stemming would run again for every candidate row.
     const sql = `
-      WITH q AS (SELECT ${PROFILE_SQL('(SELECT concept_ids FROM need WHERE id = CAST(:needId AS uuid))')},
+      WITH q AS MATERIALIZED (SELECT ${PROFILE_SQL('(SELECT concept_ids FROM need WHERE id = CAST(:needId AS uuid))')},
           public.d4d_ids(ARRAY[CAST(:country AS varchar)]) AS qcountry,
           public.d4d_ids(CAST(:region AS varchar[])) AS qregion),
       scored AS (
@@ -248,7 +249,7 @@ export class SuggestionsService {
       first,
     };
     const sql = `
-      WITH q AS (SELECT ${PROFILE_SQL('(SELECT concept_ids FROM solution WHERE id = CAST(:solutionId AS uuid))')},
+      WITH q AS MATERIALIZED (SELECT ${PROFILE_SQL('(SELECT concept_ids FROM solution WHERE id = CAST(:solutionId AS uuid))')},
           public.d4d_ids(CAST(:deployed AS varchar[])) AS qcountry,
           public.d4d_ids(CAST(:region AS varchar[])) AS qregion),
       scored AS (
