@@ -11,10 +11,10 @@ export default defineConfig({
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
   server: {
-    proxy: { '/graphql': { target: API, changeOrigin: true } },
+    proxy: { '/graphql': { target: API, changeOrigin: true, ws: true } },
   },
   preview: {
-    proxy: { '/graphql': { target: API, changeOrigin: true } },
+    proxy: { '/graphql': { target: API, changeOrigin: true, ws: true } },
   },
   build: {
     // scripts/bundle-size.mjs reads it to sum what the first page loads.

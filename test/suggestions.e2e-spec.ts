@@ -219,6 +219,32 @@ describe('suggestions', () => {
       expect(ids(await suggestedNeeds(best.id, 50), 'need')).toContain(telemedicine.id);
     });
 
+    it('explains a proposed pair on the match itself, in the language of the request', async () => {
+      const [before] = await suggestedSolutions(telemedicine.id, 1);
+      const proposed = dataOf(
+        await t.gql(
+          `mutation($input: ProposeMatchInput!) { proposeMatch(input: $input) { id score } }`,
+          { input: { needId: telemedicine.id, solutionId: before.solution.id } },
+          coordinator.token,
+        ),
+      ).proposeMatch;
+      try {
+        const MATCH_REASONS = `query($id: ID!) { match(id: $id) { ${REASONS} } }`;
+        const en = dataOf(await t.gql(MATCH_REASONS, { id: proposed.id }, coordinator.token));
+        expect(en.match.reasons).toEqual(before.reasons);
+        const sum = en.match.reasons.reduce((a: number, r: Reason) => a + r.contribution, 0);
+        expect(sum).toBeCloseTo(proposed.score, 5);
+        const fr = dataOf(
+          await t.gql(MATCH_REASONS, { id: proposed.id }, coordinator.token, {
+            'accept-language': 'fr',
+          }),
+        );
+        expect(reason(fr.match, 'domains').detail).toMatch(/^Couvre/);
+      } finally {
+        dataOf(await t.gql(WITHDRAW, { id: proposed.id }, coordinator.token));
+      }
+    });
+
     it('ranks an English "mobile money" solution above one that only shares "mobile" for a French need', async () => {
       const contributions = await need({
         title: 'Paiement mobile des cotisations sociales',

@@ -25,7 +25,7 @@ import {
   ProposeMatchInput,
   ReviewMatchInput,
 } from './dto/match.inputs';
-import { NeedSuggestion, SolutionSuggestion } from './dto/suggestion.types';
+import { MatchReason, NeedSuggestion, SolutionSuggestion } from './dto/suggestion.types';
 import { Match } from './entities/match.entity';
 import { Review } from './entities/review.entity';
 import {
@@ -44,7 +44,10 @@ const localeOf = (ctx: GqlContext, user: AuthUser) => requestLocale(ctx.req, use
 
 @Resolver(() => Match)
 export class MatchesResolver {
-  constructor(private readonly service: MatchesService) {}
+  constructor(
+    private readonly service: MatchesService,
+    private readonly suggestions: SuggestionsService,
+  ) {}
 
   @Query(() => MatchConnection, { description: 'The matches you may read, newest first.' })
   matches(@CurrentUser() user: AuthUser, @Args() { filter, first, after }: MatchesArgs) {
@@ -109,6 +112,20 @@ export class MatchesResolver {
   @ResolveField(() => [Review])
   reviews(@Parent() match: Match, @Context() ctx: GqlContext) {
     return ctx.loaders.get(ReviewsByMatchLoader).load(match.id);
+  }
+
+  // Not batched: each pair is scored against its own need's profile (one indexed lookup).
+  @ResolveField(() => [MatchReason], {
+    description:
+      "The engine's reasons for this pair as it stands now, in the language of the request; empty when it would no longer be suggested.",
+  })
+  async reasons(
+    @Parent() match: Match,
+    @CurrentUser() user: AuthUser,
+    @Context() ctx: GqlContext,
+  ): Promise<MatchReason[]> {
+    const need = await ctx.loaders.get(NeedsLoader).load(match.needId);
+    return need ? this.suggestions.explainPair(need, match.solutionId, localeOf(ctx, user)) : [];
   }
 }
 

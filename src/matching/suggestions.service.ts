@@ -291,6 +291,20 @@ export class SuggestionsService {
     );
   }
 
+  /**
+   * The engine's reasons for one pair as it stands now, whether or not it is
+   * matched (a match page shows them); [] when it would not be suggested.
+   */
+  async explainPair(need: Need, solutionId: string, locale: Locale): Promise<MatchReason[]> {
+    const [country] = await this.reference.countriesByCode([need.countryCode]);
+    const [row] = await this.rankSolutions(need, country, {
+      first: 1,
+      only: solutionId,
+      excludeLive: false,
+    });
+    return row ? (await this.explain(row, need, country, locale, 'need')).reasons : [];
+  }
+
   /** The engine's score for one pair now (recorded with a proposal), or null if it would not be suggested. */
   async scorePair(need: Need, solutionId: string): Promise<number | null> {
     const [ranked] = await this.solutionsForNeed(need, 1, Locale.en, solutionId);

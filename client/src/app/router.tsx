@@ -104,6 +104,32 @@ export const routes: RouteObject[] = [
                 ],
               },
               {
+                path: 'matches',
+                children: [
+                  {
+                    index: true,
+                    lazy: page(
+                      () => import('@/features/matches/pages/matches-list/MatchesListPage'),
+                      (m) => m.MatchesListPage,
+                    ),
+                  },
+                  {
+                    path: ':matchId',
+                    lazy: page(
+                      () => import('@/features/matches/pages/match-detail/MatchPage'),
+                      (m) => m.MatchPage,
+                    ),
+                  },
+                ],
+              },
+              {
+                path: 'notifications',
+                lazy: page(
+                  () => import('@/features/notifications/pages/notifications/NotificationsPage'),
+                  (m) => m.NotificationsPage,
+                ),
+              },
+              {
                 path: 'admin',
                 element: <RequirePermission permission="user:create" />,
                 children: [

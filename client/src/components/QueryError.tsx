@@ -16,7 +16,7 @@ export function QueryError({ error, onRetry }: Props) {
       <Stack gap="sm" align="flex-start">
         <Text size="sm">{offline ? t('errors.network') : t('errors.server')}</Text>
         {onRetry && (
-          <Button size="xs" variant="outline" color="red" onClick={onRetry}>
+          <Button size="xs" variant="outline" color="red.9" onClick={onRetry}>
             {t('common.retry')}
           </Button>
         )}

@@ -1,7 +1,7 @@
 import { ApolloLink } from '@apollo/client';
 import { parse } from 'graphql';
 import { firstValueFrom, of } from 'rxjs';
-import { authLink } from './apollo';
+import { authLink, languageLink } from './apollo';
 import { Session, type RenewTokens } from './auth/session';
 import { createTokenStore } from './auth/token-store';
 
@@ -51,5 +51,24 @@ describe('authLink', () => {
     expect(await run()).toEqual(unauthenticated);
     expect(session.isSignedIn).toBe(false);
     expect(session.lastEnd).toBe('expired');
+  });
+});
+
+describe('languageLink', () => {
+  it('sends the language the user reads as Accept-Language', async () => {
+    let language = 'fr';
+    const seen: (string | undefined)[] = [];
+    const server = new ApolloLink((operation) => {
+      seen.push(
+        (operation.getContext().headers as Record<string, string> | undefined)?.['accept-language'],
+      );
+      return of(ok);
+    });
+    const link = ApolloLink.from([languageLink(() => language), server]);
+    const run = () => firstValueFrom(ApolloLink.execute(link, { query }, { client: {} as never }));
+    await run();
+    language = 'en';
+    await run();
+    expect(seen).toEqual(['fr', 'en']);
   });
 });

@@ -2,6 +2,7 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/clien
 import type { FieldPolicy } from '@apollo/client/cache';
 import { from, mergeMap, of } from 'rxjs';
 import type { Session } from './auth/session';
+import { i18n } from './i18n';
 
 export const GRAPHQL_ENDPOINT = '/graphql';
 
@@ -38,14 +39,49 @@ export function authLink(session: Session): ApolloLink {
   });
 }
 
+/**
+ * Tells the server the language the user reads (Accept-Language), so that
+ * what it writes for people (the reasons of a suggestion) comes in it.
+ */
+export function languageLink(language: () => string | undefined): ApolloLink {
+  return new ApolloLink((operation, forward) => {
+    const lng = language();
+    if (lng) {
+      operation.setContext(({ headers }: { headers?: Record<string, string> }) => ({
+        headers: { ...headers, 'accept-language': lng },
+      }));
+    }
+    return forward(operation);
+  });
+}
+
+const isSubscription = ({ query }: ApolloLink.Operation) =>
+  query.definitions.some((d) => d.kind === 'OperationDefinition' && d.operation === 'subscription');
+
+/**
+ * Subscriptions go over a WebSocket (lib/subscriptions.ts), fetched with the
+ * first subscription so that graphql-ws stays out of the first page's JavaScript.
+ */
+export function subscriptionLink(session: Session, uri: string): ApolloLink {
+  let socket: Promise<ApolloLink> | null = null;
+  const load = () =>
+    (socket ??= import('./subscriptions').then(
+      ({ createSubscriptionSocket, socketUrl }) =>
+        createSubscriptionSocket(session, socketUrl(uri, window.location)).link,
+    ));
+  return new ApolloLink((operation, forward) =>
+    from(load()).pipe(mergeMap((ws) => ws.request(operation, forward))),
+  );
+}
+
 interface Connection {
   edges: readonly unknown[];
 }
 
 /** Cursor pages of one list (same filter and page size) appended in order. */
-function connection(): FieldPolicy<Connection> {
+function connection(keyArgs: string[] | false = ['filter', 'first']): FieldPolicy<Connection> {
   return {
-    keyArgs: ['filter', 'first'],
+    keyArgs,
     merge(existing, incoming, { args }) {
       if (!existing || !args?.after) return incoming;
       return { ...incoming, edges: [...existing.edges, ...incoming.edges] };
@@ -56,7 +92,17 @@ function connection(): FieldPolicy<Connection> {
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
     typePolicies: {
-      Query: { fields: { needs: connection(), solutions: connection() } },
+      Query: {
+        fields: {
+          needs: connection(),
+          solutions: connection(),
+          matches: connection(),
+          notifications: connection(['unreadOnly', 'first']),
+        },
+      },
+      // A thread's comments are one list however they were paged; the
+      // notifications one list per filter (all, or unread only).
+      Thread: { fields: { comments: connection(false) } },
       Country: { keyFields: ['code'] },
       Domain: { keyFields: ['code'] },
       Principle: { keyFields: ['code'] },
@@ -66,7 +112,11 @@ export function createCache(): InMemoryCache {
 
 export function createApolloClient(session: Session, uri = GRAPHQL_ENDPOINT): ApolloClient {
   return new ApolloClient({
-    link: ApolloLink.from([authLink(session), new HttpLink({ uri })]),
+    link: ApolloLink.from([
+      languageLink(() => i18n.language),
+      authLink(session),
+      ApolloLink.split(isSubscription, subscriptionLink(session, uri), new HttpLink({ uri })),
+    ]),
     cache: createCache(),
   });
 }

@@ -90,4 +90,53 @@ describe('the client copy of the policy matches the server (src/auth/policy.ts)'
       }
     }
   });
+
+  it('proposes, reviews, decides and withdraws matches as the server does', () => {
+    for (const role of ROLES) {
+      for (const providerId of ['o1', 'o2']) {
+        const solution = { status: 'PUBLISHED', providerId } as server.SolutionFacts;
+        const provider = { provider: { id: providerId } };
+        expect(client.canProposeMatch(asActor(role), provider)).toBe(
+          server.canProposeMatch(asServerUser(role), solution),
+        );
+        for (const proposedById of ['u1', 'u2']) {
+          const where = `${role} ${providerId} ${proposedById}`;
+          const match = { proposedBy: { id: proposedById } };
+          expect({
+            where,
+            conflict: client.reviewConflict(asActor(role), match, provider) !== null,
+          }).toEqual({
+            where,
+            conflict:
+              server.reviewConflict(asServerUser(role), { proposedById }, solution) !== null,
+          });
+          expect(client.decisionConflict(asActor(role), match) !== null).toBe(
+            server.decisionConflict(asServerUser(role), { proposedById }) !== null,
+          );
+          expect(client.canWithdrawMatch(asActor(role), match)).toBe(
+            server.canWithdrawMatch(asServerUser(role), { proposedById }),
+          );
+        }
+      }
+      expect(client.canReadAudit(asActor(role))).toBe(server.canReadAudit(asServerUser(role)));
+    }
+  });
+
+  it('edits and deletes comments as the server does', () => {
+    for (const role of ROLES) {
+      for (const authorId of ['u1', 'u2']) {
+        const where = `${role} ${authorId}`;
+        const comment = { author: { id: authorId } };
+        expect({
+          where,
+          edit: client.canEditComment(asActor(role), comment),
+          remove: client.canDeleteComment(asActor(role), comment),
+        }).toEqual({
+          where,
+          edit: server.canEditComment(asServerUser(role), { authorId }),
+          remove: server.canDeleteComment(asServerUser(role), { authorId }),
+        });
+      }
+    }
+  });
 });

@@ -120,3 +120,56 @@ export function canManageSolutionOf(actor: Actor, providerId: string): boolean {
   if (isWorkingGroup(actor)) return true;
   return actor.role === 'SOLUTION_PROVIDER' && providerId === organizationOf(actor);
 }
+
+// ---- matches ---------------------------------------------------------------
+
+export interface MatchFacts {
+  proposedBy: { id: string };
+}
+
+/** Proposing: providers only their own organisation's solution (to a need they may read). */
+export function canProposeMatch(actor: Actor, solution: { provider: { id: string } }): boolean {
+  if (!can(actor, 'match:propose')) return false;
+  return actor.role !== 'SOLUTION_PROVIDER' || solution.provider.id === organizationOf(actor);
+}
+
+export type ReviewConflict = 'proposer' | 'ownOrganization';
+
+/**
+ * Conflict of interest: no one reviews a match they proposed or whose
+ * solution comes from their own organisation. The reason, or null.
+ */
+export function reviewConflict(
+  actor: Actor,
+  match: MatchFacts,
+  solution: { provider: { id: string } },
+): ReviewConflict | null {
+  if (match.proposedBy.id === actor.id) return 'proposer';
+  const organization = organizationOf(actor);
+  if (organization && solution.provider.id === organization) return 'ownOrganization';
+  return null;
+}
+
+/** A decision needs someone other than the proposer. */
+export const decisionConflict = (actor: Actor, match: MatchFacts): 'proposer' | null =>
+  match.proposedBy.id === actor.id ? 'proposer' : null;
+
+export const canWithdrawMatch = (actor: Actor, match: MatchFacts): boolean =>
+  match.proposedBy.id === actor.id;
+
+/** The audit trail is for the working group. */
+export const canReadAudit = (actor: Actor): boolean => can(actor, 'audit:read');
+
+// ---- discussions -----------------------------------------------------------
+
+export interface CommentFacts {
+  author: { id: string };
+}
+
+/** Only the author edits a comment. */
+export const canEditComment = (actor: Actor, comment: CommentFacts): boolean =>
+  comment.author.id === actor.id;
+
+/** The author or an administrator deletes one (a placeholder stays). */
+export const canDeleteComment = (actor: Actor, comment: CommentFacts): boolean =>
+  comment.author.id === actor.id || actor.role === 'ADMIN';

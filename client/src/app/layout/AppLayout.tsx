@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigation } from 'react-router';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { PageLoader } from '@/components/PageLoader';
+import { Bell } from '@/features/notifications';
 import { Navigation } from './Navigation';
 import { SkipLink } from './SkipLink';
 import { UserPanel } from './UserPanel';
@@ -46,9 +47,12 @@ export function AppLayout() {
               <VisuallyHidden>{t('app.homeLink')}</VisuallyHidden>
             </Text>
           </Group>
-          <Group gap="md" wrap="nowrap" visibleFrom="sm">
-            <LanguageSwitch />
-            <UserPanel layout="header" />
+          <Group gap="md" wrap="nowrap">
+            <Bell />
+            <Group gap="md" wrap="nowrap" visibleFrom="sm">
+              <LanguageSwitch />
+              <UserPanel layout="header" />
+            </Group>
           </Group>
         </Group>
       </AppShell.Header>

@@ -22,6 +22,7 @@ export function Navigation() {
     { to: '/', label: t('nav.dashboard'), exact: true },
     { to: '/needs', label: t('nav.needs') },
     { to: '/solutions', label: t('nav.solutions') },
+    { to: '/matches', label: t('matches.nav') },
   ];
   const admin: Item[] = [
     { to: '/admin/users', label: t('nav.users') },

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { DashboardDocument } from '@/generated/graphql';
+import { DashboardDocument } from '@/generated/lazy';
 import type { Viewer } from '@/lib/auth/viewer';
 
 /** The dashboard in one request: figures, the viewer's own needs or solutions, recent needs. */

@@ -6,10 +6,12 @@ import { NotFound } from '@/components/NotFound';
 import { PageHeader } from '@/components/PageHeader';
 import { PageLoader } from '@/components/PageLoader';
 import { QueryError } from '@/components/QueryError';
+import { NeedMatching } from '@/components/matching/NeedMatching';
 import { useViewer } from '@/lib/auth/viewer';
 import { canUpdateNeed } from '@/lib/authorization';
 import { isNotFound } from '@/lib/errors';
 import { useLocalized } from '@/lib/format';
+import { Thread } from '@/features/threads';
 import { NeedFacts } from '../../components/NeedFacts';
 import { useNeed } from '../../hooks/useNeeds';
 
@@ -117,6 +119,8 @@ export function NeedPage() {
                 )}
               </Stack>
             </Paper>
+            <NeedMatching need={need} />
+            <Thread subject={{ type: 'NEED', id: need.id }} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>

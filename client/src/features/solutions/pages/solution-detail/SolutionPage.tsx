@@ -6,10 +6,12 @@ import { NotFound } from '@/components/NotFound';
 import { PageHeader } from '@/components/PageHeader';
 import { PageLoader } from '@/components/PageLoader';
 import { QueryError } from '@/components/QueryError';
+import { SolutionMatching } from '@/components/matching/SolutionMatching';
 import { useViewer } from '@/lib/auth/viewer';
 import { canManageSolutionOf } from '@/lib/authorization';
 import { isNotFound } from '@/lib/errors';
 import { useLocalized } from '@/lib/format';
+import { Thread } from '@/features/threads';
 import { SolutionFacts } from '../../components/SolutionFacts';
 import { useSolution } from '../../hooks/useSolutions';
 
@@ -106,6 +108,8 @@ export function SolutionPage() {
                 )}
               </Stack>
             </Paper>
+            <SolutionMatching solution={solution} />
+            <Thread subject={{ type: 'SOLUTION', id: solution.id }} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
