@@ -1,4 +1,5 @@
 import {
+  NotificationItemFragmentDoc,
   NotificationsDocument,
   UnreadNotificationCountDocument,
   type NotificationItemFragment,
@@ -28,6 +29,23 @@ describe('notifications in the cache', () => {
     );
   });
 
+  it('counts a new one that the cache already holds, as Apollo writes a subscription result first', () => {
+    const cache = createCache();
+    cache.writeQuery({
+      query: UnreadNotificationCountDocument,
+      data: { __typename: 'Query', unreadNotificationCount: 0 },
+    });
+    cache.writeFragment({
+      fragment: NotificationItemFragmentDoc,
+      fragmentName: 'NotificationItem',
+      data: notification('live'),
+    });
+    addNotification(cache, notification('live'), new Set());
+    expect(cache.readQuery({ query: UnreadNotificationCountDocument })).toEqual({
+      unreadNotificationCount: 1,
+    });
+  });
+
   it('a new one is counted once and comes first in the lists already loaded', () => {
     const cache = createCache();
     cache.writeQuery({
@@ -47,8 +65,9 @@ describe('notifications in the cache', () => {
         },
       },
     });
-    addNotification(cache, notification('new'));
-    addNotification(cache, notification('new'));
+    const seen = new Set<string>();
+    addNotification(cache, notification('new'), seen);
+    addNotification(cache, notification('new'), seen);
     const list = cache.readQuery({
       query: NotificationsDocument,
       variables: { unreadOnly: false, first: 20 },

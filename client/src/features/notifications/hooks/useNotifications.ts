@@ -1,5 +1,6 @@
 import type { ApolloCache, Reference } from '@apollo/client';
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
+import { useRef } from 'react';
 import {
   MarkNotificationsReadDocument,
   NotificationAddedDocument,
@@ -23,15 +24,19 @@ interface CachedPage {
   edges: readonly { cursor: string; node: Reference }[];
 }
 
-/** A new notification: one more unread, and first in every list already loaded. */
-export function addNotification(cache: ApolloCache, notification: NotificationItemFragment): void {
-  // The same event twice (a reconnection) counts once.
-  const known =
-    cache.readFragment({
-      fragment: NotificationItemFragmentDoc,
-      fragmentName: 'NotificationItem',
-      id: cache.identify(notification),
-    }) !== null;
+/**
+ * A new notification: one more unread, and first in every list already
+ * loaded. `seen` holds the ids already counted, so that the same event
+ * twice (a reconnection) counts once; the cache cannot tell, since Apollo
+ * writes a subscription's result into it before handing it over.
+ */
+export function addNotification(
+  cache: ApolloCache,
+  notification: NotificationItemFragment,
+  seen: Set<string>,
+): void {
+  const known = seen.has(notification.id);
+  seen.add(notification.id);
   const ref = cache.writeFragment({
     fragment: NotificationItemFragmentDoc,
     fragmentName: 'NotificationItem',
@@ -67,10 +72,11 @@ export function useUnreadCount(): number {
   const { data } = useQuery(UnreadNotificationCountDocument, {
     fetchPolicy: 'cache-and-network',
   });
+  const seen = useRef(new Set<string>());
   useSubscription(NotificationAddedDocument, {
     onData: ({ client, data: event }) => {
       if (event.data?.notificationAdded)
-        addNotification(client.cache, event.data.notificationAdded);
+        addNotification(client.cache, event.data.notificationAdded, seen.current);
     },
   });
   return data?.unreadNotificationCount ?? 0;
