@@ -50,6 +50,9 @@ describe('sign-in', () => {
   it('refuses a malformed sign-in as bad input, before any password check', async () => {
     const res = await t.gql(LOGIN, { input: { email: 'not an e-mail', password: PASSWORD } });
     expectError(res, 'BAD_USER_INPUT', 'email');
+    // Not Unicode at all (a lone surrogate): the e-mail check must answer, not throw.
+    const lone = await t.gql(LOGIN, { input: { email: 'a\udc00@b.lu', password: PASSWORD } });
+    expectError(lone, 'BAD_USER_INPUT', 'email');
     const long = await t.gql(LOGIN, { input: { email: 'a@b.lu', password: 'x'.repeat(201) } });
     expectError(long, 'BAD_USER_INPUT', 'password');
   });

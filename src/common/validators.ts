@@ -8,7 +8,10 @@ import {
   Length,
   Matches,
   MaxLength,
+  ValidateBy,
   ValidateIf,
+  buildMessage,
+  isEmail,
 } from 'class-validator';
 
 /**
@@ -88,3 +91,20 @@ export const CountryCode = (field: string) =>
     IsString({ message: `${field} must be text` }),
     Matches(/^[A-Za-z]{2}$/, { message: `${field} must be a two-letter ISO 3166-1 code` }),
   );
+
+// A UTF-16 surrogate without its other half: text that is not Unicode at all.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * An e-mail address. validator's isEmail throws (encodeURI) on a lone
+ * surrogate instead of answering false, so those are refused first.
+ */
+export const Email = () =>
+  ValidateBy({
+    name: 'isEmail',
+    validator: {
+      validate: (value: unknown) =>
+        typeof value === 'string' && !LONE_SURROGATE.test(value) && isEmail(value),
+      defaultMessage: buildMessage((each) => `${each}$property must be an email`),
+    },
+  });

@@ -1,11 +1,12 @@
 import { Field, InputType, ObjectType } from '@nestjs/graphql';
-import { IsEmail, IsString, MaxLength } from 'class-validator';
+import { IsString, MaxLength } from 'class-validator';
+import { Email } from '../../common/validators';
 import { User } from '../../users/entities/user.entity';
 
 @InputType()
 export class LoginInput {
   @Field()
-  @IsEmail()
+  @Email()
   @MaxLength(254)
   email: string;
 
