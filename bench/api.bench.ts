@@ -158,6 +158,7 @@ async function main() {
     counter.reset();
     await gql(probeUrl, NEEDS_20, {}, probeToken);
     const listStatements = counter.count;
+    const listList = [...counter.statements];
     await probe.close();
 
     // 2. Throughput, same server, same token; a short warm-up first.
@@ -178,7 +179,7 @@ async function main() {
       `  ratio GraphQL / json_agg: p50 ${(p50g / p50s).toFixed(2)}×   (target ≤ 2×)   SQL statements per GraphQL request: ${pageStatements}`,
     );
     if (process.env.BENCH_VERBOSE)
-      for (const s of pageList) console.log(`    ${s.replace(/\s+/g, ' ').slice(0, 160)}`);
+      for (const s of pageList) console.log(`    ${s.replace(/\s+/g, ' ').slice(0, 400)}`);
     console.log(
       `\nRequests per second, ${CONNECTIONS} connections, ${SECONDS} s each, one signed-in user (the production build)`,
     );
@@ -187,6 +188,8 @@ async function main() {
         `  ${label.padEnd(52)} ${r.rps.toFixed(0).padStart(6)} req/s   p50 ${r.p50} ms   p99 ${r.p99} ms   non-2xx ${r.non2xx}   errors ${r.errors}`,
       );
     line(`needs(first: 20) (${listStatements} SQL statements)`, needs);
+    if (process.env.BENCH_VERBOSE)
+      for (const s of listList) console.log(`    ${s.replace(/\s+/g, ' ').slice(0, 400)}`);
     line('{ __typename }', bare);
     console.log(
       `  ratio needs / __typename: ${(needs.rps / bare.rps).toFixed(2)}   (target ≥ 0.4)`,

@@ -16,7 +16,7 @@ import { AuthModule } from './auth/auth.module';
 import { AuthService } from './auth/auth.service';
 import { graphqlContext, graphqlWsOptions } from './auth/graphql-ws';
 import { jwtSecret } from './auth/jwt-secret';
-import { GraphqlErrorFilter } from './common/graphql-error.filter';
+import { formatGraphqlError, GraphqlErrorFilter } from './common/graphql-error.filter';
 import { LiveEventsModule } from './common/live-events';
 import { LoadersFactory } from './common/loaders';
 import { requestId } from './common/request-id.middleware';
@@ -139,6 +139,7 @@ export class AppModule implements NestModule {
               playground: false,
               introspection: !production,
               includeStacktraceInErrorResponses: false,
+              formatError: formatGraphqlError,
               // Errors thrown by field resolvers go through the same filter as the rest.
               fieldResolverEnhancers: ['filters'],
               plugins: [

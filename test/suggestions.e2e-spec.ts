@@ -3,7 +3,7 @@ import { Need } from '../src/needs/entities/need.entity';
 import { Organization } from '../src/organizations/entities/organization.entity';
 import { Solution } from '../src/solutions/entities/solution.entity';
 import { User } from '../src/users/entities/user.entity';
-import { startTestApp, TestApp } from './support/app';
+import { startTestApp, StatementCounter, TestApp } from './support/app';
 import { dataOf, expectError } from './support/assertions';
 import { Factory } from './support/factories';
 
@@ -59,9 +59,10 @@ describe('suggestions', () => {
   let coordinator: Signed;
   let staff: Signed;
   let providerA: Signed;
+  const counter = new StatementCounter();
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ queryLogger: counter });
     f = new Factory(t);
     orgA = await f.organization();
     [coordinator, staff, providerA] = await Promise.all([
@@ -242,6 +243,43 @@ describe('suggestions', () => {
         expect(reason(fr.match, 'domains').detail).toMatch(/^Couvre/);
       } finally {
         dataOf(await t.gql(WITHDRAW, { id: proposed.id }, coordinator.token));
+      }
+    });
+
+    it("explains all of a need's matches in one ranking statement, each as its suggestion", async () => {
+      const before = await suggestedSolutions(telemedicine.id, 3);
+      const proposed = [];
+      for (const s of before) {
+        proposed.push(
+          dataOf(
+            await t.gql(
+              PROPOSE,
+              { input: { needId: telemedicine.id, solutionId: s.solution.id } },
+              coordinator.token,
+            ),
+          ).proposeMatch,
+        );
+      }
+      try {
+        const query = `query($id: ID!) { need(id: $id) { matches { id solution { id } ${REASONS} } } }`;
+        counter.reset();
+        const { need: found } = dataOf(
+          await t.gql(query, { id: telemedicine.id }, coordinator.token),
+        );
+        // The ranking statement is the one that reads the catalogue's profile (WITH q AS MATERIALIZED).
+        const rankings = counter.statements.filter((q) => q.includes('AS MATERIALIZED'));
+        expect(rankings).toHaveLength(1);
+        // Earlier tests' withdrawn matches of the same need are explained too; these are the new ones.
+        const live = found.matches.filter((m: { id: string }) =>
+          proposed.some((p) => p.id === m.id),
+        );
+        expect(live).toHaveLength(before.length);
+        for (const m of live) {
+          const suggested = before.find((s) => s.solution.id === m.solution.id)!;
+          expect(m.reasons).toEqual(suggested.reasons);
+        }
+      } finally {
+        for (const p of proposed) dataOf(await t.gql(WITHDRAW, { id: p.id }, coordinator.token));
       }
     });
 

@@ -1,7 +1,7 @@
 import { ArgumentsHost, Logger } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
-import { QueryFailedError } from 'typeorm';
-import { GraphqlErrorFilter } from './graphql-error.filter';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
+import { formatGraphqlError, GraphqlErrorFilter } from './graphql-error.filter';
 
 /** A GraphQL ArgumentsHost whose context carries a request id. */
 function graphqlHost(): ArgumentsHost {
@@ -33,6 +33,8 @@ describe('GraphqlErrorFilter', () => {
     );
     expect(codeOf(pgFailure('57P01'))).toBe('SERVICE_UNAVAILABLE');
     expect(codeOf(pgFailure('53300'))).toBe('SERVICE_UNAVAILABLE');
+    // Seen in the soak: updateNeed's transaction lost its connection when PostgreSQL stopped.
+    expect(codeOf(new QueryRunnerAlreadyReleasedError())).toBe('SERVICE_UNAVAILABLE');
   });
 
   it('keeps input errors and unknown errors apart', () => {
@@ -41,5 +43,32 @@ describe('GraphqlErrorFilter', () => {
     const unknown = filter.catch(new TypeError('x is undefined'), graphqlHost()) as GraphQLError;
     expect(unknown.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: 'request-1' });
     expect(unknown.message).not.toContain('undefined');
+  });
+});
+
+describe('formatGraphqlError', () => {
+  beforeAll(() => Logger.overrideLogger(false));
+  const bare = {
+    message: 'Unexpected error.',
+    path: ['needs'],
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+  // What Apollo hands formatError for an error thrown where no Nest filter ran.
+  const thrown = (original: Error) =>
+    new GraphQLError(original.message, { path: ['needs'], originalError: original });
+
+  it('codes a database outage that reached Apollo without the filter', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
+    const out = formatGraphqlError(bare, thrown(refused));
+    expect(out.extensions?.code).toBe('SERVICE_UNAVAILABLE');
+    expect(out.path).toEqual(['needs']);
+  });
+
+  it('answers a bug without its message, and leaves coded errors as they are', () => {
+    const out = formatGraphqlError(bare, thrown(new TypeError('secret internals')));
+    expect(out.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(out.message).not.toContain('secret');
+    const forbidden = { message: 'No.', extensions: { code: 'FORBIDDEN' } };
+    expect(formatGraphqlError(forbidden, new Error('x'))).toBe(forbidden);
   });
 });

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, HttpException, Logger } from '@nestjs/common';
 import { GqlArgumentsHost, GqlExceptionFilter } from '@nestjs/graphql';
-import { GraphQLError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
 import { DomainError } from './errors';
 
@@ -44,19 +45,7 @@ export class GraphqlErrorFilter implements GqlExceptionFilter {
     if (pg) return pg;
     const requestId = GqlArgumentsHost.create(host).getContext<{ req?: { id?: string } }>()?.req
       ?.id;
-    if (databaseUnavailable(exception)) {
-      this.logger.warn({ requestId, error: String((exception as Error).message) });
-      return new GraphQLError('The service is busy or its database is away; try again shortly.', {
-        extensions: { code: 'SERVICE_UNAVAILABLE', requestId },
-      });
-    }
-    this.logger.error({
-      requestId,
-      error: exception instanceof Error ? exception.stack : String(exception),
-    });
-    return new GraphQLError('Something went wrong on our side. It has been logged.', {
-      extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
-    });
+    return unexpected(this.logger, exception, requestId);
   }
 
   private fromHttp(exception: HttpException): GraphQLError {
@@ -110,6 +99,45 @@ export class GraphqlErrorFilter implements GqlExceptionFilter {
   }
 }
 
+/** An error that is not a domain one: the database away (retryable) or a bug (logged, no internals). */
+function unexpected(logger: Logger, exception: unknown, requestId?: string): GraphQLError {
+  if (databaseUnavailable(exception)) {
+    logger.warn({ requestId, error: String((exception as Error).message) });
+    return new GraphQLError('The service is busy or its database is away; try again shortly.', {
+      extensions: { code: 'SERVICE_UNAVAILABLE', requestId },
+    });
+  }
+  logger.error({
+    requestId,
+    error: exception instanceof Error ? exception.stack : String(exception),
+  });
+  return new GraphQLError('Something went wrong on our side. It has been logged.', {
+    extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+  });
+}
+
+const formatLogger = new Logger('Errors');
+
+/**
+ * Apollo's formatError, the last word on every error. Errors thrown inside a
+ * resolver reach the filter above and arrive here already coded. Those
+ * thrown where no Nest filter runs (Apollo's own steps, a plugin, a
+ * DataLoader rejection seen by graphql-js) arrive as Apollo's bare
+ * INTERNAL_SERVER_ERROR: they are classified and logged the same way here,
+ * so that a database outage is SERVICE_UNAVAILABLE wherever it surfaces and
+ * no error leaves unlogged.
+ */
+export function formatGraphqlError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError {
+  if (formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
+  const original = unwrapResolverError(error);
+  if (original instanceof GraphQLError && original.extensions?.code) return formatted;
+  const coded = unexpected(formatLogger, original);
+  return { message: coded.message, path: formatted.path, extensions: coded.extensions };
+}
+
 /**
  * Constraint violations that slip past the services' checks (a race between
  * two creations, say) are still the client's doing: answer them with a code.
@@ -146,6 +174,9 @@ function databaseUnavailable(exception: unknown): boolean {
   const code = driver?.code ?? (exception as { code?: string }).code;
   return (
     /timeout exceeded when trying to connect|Connection terminated/.test(exception.message) ||
+    // A transaction whose connection died under it (PostgreSQL restarted mid-request):
+    // TypeORM has released its query runner, and the transaction's next statement says so.
+    exception.name === 'QueryRunnerAlreadyReleasedError' ||
     code === 'ECONNREFUSED' ||
     code === 'ECONNRESET' ||
     code === '53300' || // too_many_connections

@@ -31,6 +31,7 @@ import { Review } from './entities/review.entity';
 import {
   MatchesByNeedLoader,
   MatchesBySolutionLoader,
+  MatchReasonsLoader,
   NeedsLoader,
   ReviewsByMatchLoader,
   SolutionsLoader,
@@ -44,10 +45,7 @@ const localeOf = (ctx: GqlContext, user: AuthUser) => requestLocale(ctx.req, use
 
 @Resolver(() => Match)
 export class MatchesResolver {
-  constructor(
-    private readonly service: MatchesService,
-    private readonly suggestions: SuggestionsService,
-  ) {}
+  constructor(private readonly service: MatchesService) {}
 
   @Query(() => MatchConnection, { description: 'The matches you may read, newest first.' })
   matches(@CurrentUser() user: AuthUser, @Args() { filter, first, after }: MatchesArgs) {
@@ -114,7 +112,6 @@ export class MatchesResolver {
     return ctx.loaders.get(ReviewsByMatchLoader).load(match.id);
   }
 
-  // Not batched: each pair is scored against its own need's profile (one indexed lookup).
   @ResolveField(() => [MatchReason], {
     description:
       "The engine's reasons for this pair as it stands now, in the language of the request; empty when it would no longer be suggested.",
@@ -125,7 +122,10 @@ export class MatchesResolver {
     @Context() ctx: GqlContext,
   ): Promise<MatchReason[]> {
     const need = await ctx.loaders.get(NeedsLoader).load(match.needId);
-    return need ? this.suggestions.explainPair(need, match.solutionId, localeOf(ctx, user)) : [];
+    if (!need) return [];
+    return ctx.loaders
+      .get(MatchReasonsLoader)
+      .load({ need, solutionId: match.solutionId, locale: localeOf(ctx, user) });
   }
 }
 

@@ -1,13 +1,17 @@
 import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
 import { AuthUser } from '../auth/auth-user';
+import { Locale } from '../common/enums';
 import { groupLoader, idLoader, LoaderFactory } from '../common/loaders';
 import { Need } from '../needs/entities/need.entity';
 import { NeedsService } from '../needs/needs.service';
 import { Solution } from '../solutions/entities/solution.entity';
 import { SolutionsService } from '../solutions/solutions.service';
+import { MatchReason } from './dto/suggestion.types';
 import { Match } from './entities/match.entity';
 import { Review } from './entities/review.entity';
 import { MatchesService } from './matches.service';
+import { SuggestionsService } from './suggestions.service';
 
 /** The matches of needs that the caller may read. */
 @Injectable()
@@ -59,5 +63,48 @@ export class SolutionsLoader implements LoaderFactory<string, Solution | null> {
   constructor(private readonly solutions: SolutionsService) {}
   create() {
     return idLoader((ids) => this.solutions.findByIds(ids));
+  }
+}
+
+/** A matched pair whose reasons are wanted, in the language of the request. */
+export interface PairKey {
+  need: Need;
+  solutionId: string;
+  locale: Locale;
+}
+
+const pairKey = (k: PairKey) => `${k.locale}:${k.need.id}:${k.solutionId}`;
+
+/**
+ * The engine's reasons for matched pairs: one ranking statement per need of
+ * the batch (the pairs of a need page's matches share one), not one per match.
+ */
+@Injectable()
+export class MatchReasonsLoader implements LoaderFactory<PairKey, MatchReason[]> {
+  constructor(private readonly suggestions: SuggestionsService) {}
+  create() {
+    return new DataLoader<PairKey, MatchReason[], string>(
+      async (keys) => {
+        const byNeed = new Map<string, PairKey[]>();
+        for (const k of keys) {
+          const group = `${k.locale}:${k.need.id}`;
+          byNeed.set(group, [...(byNeed.get(group) ?? []), k]);
+        }
+        const answers = new Map<string, MatchReason[]>();
+        await Promise.all(
+          [...byNeed.values()].map(async (pairs) => {
+            const { need, locale } = pairs[0];
+            const reasons = await this.suggestions.explainPairs(
+              need,
+              [...new Set(pairs.map((p) => p.solutionId))],
+              locale,
+            );
+            for (const p of pairs) answers.set(pairKey(p), reasons.get(p.solutionId) ?? []);
+          }),
+        );
+        return keys.map((k) => answers.get(pairKey(k)) ?? []);
+      },
+      { cacheKeyFn: pairKey },
+    );
   }
 }

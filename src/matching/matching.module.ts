@@ -6,6 +6,7 @@ import { UsersModule } from '../users/users.module';
 import {
   MatchesByNeedLoader,
   MatchesBySolutionLoader,
+  MatchReasonsLoader,
   NeedsLoader,
   ReviewsByMatchLoader,
   SolutionsLoader,
@@ -32,6 +33,7 @@ import { VocabularyService } from './vocabulary.service';
     SolutionMatchingResolver,
     MatchesByNeedLoader,
     MatchesBySolutionLoader,
+    MatchReasonsLoader,
     ReviewsByMatchLoader,
     NeedsLoader,
     SolutionsLoader,

@@ -83,7 +83,11 @@ export class SuggestionsService {
     this.checkFirst(first);
     const [country] = await this.reference.countriesByCode([need.countryCode]);
     const rows = onlySolutionId
-      ? await this.rankSolutions(need, country, { first, only: onlySolutionId, excludeLive: true })
+      ? await this.rankSolutions(need, country, {
+          first,
+          only: [onlySolutionId],
+          excludeLive: true,
+        })
       : await this.storedRanking(need, country, first);
     const solutions = rows.length
       ? await this.db.getRepository(Solution).findBy({ id: In(rows.map((r) => r.id)) })
@@ -165,7 +169,7 @@ export class SuggestionsService {
   private async rankSolutions(
     need: Need,
     country: Country | null,
-    opts: { first: number; excludeLive: boolean; only?: string },
+    opts: { first: number; excludeLive: boolean; only?: string[] },
   ): Promise<RankedRow[]> {
     const regionCodes = await this.countriesOfRegions(
       [country?.region].filter(Boolean) as string[],
@@ -203,7 +207,7 @@ export class SuggestionsService {
           CASE WHEN icount(q.qp) = 0 THEN 0 ELSE icount(s.principle_ids & q.qp)::float / icount(q.qp) END AS principles_value
         FROM solution s CROSS JOIN q ${OVERLAP_SQL('s')}
         WHERE s.status = 'PUBLISHED'
-          AND (CAST(:only AS uuid) IS NULL OR s.id = CAST(:only AS uuid))
+          AND (CAST(:only AS uuid[]) IS NULL OR s.id = ANY(CAST(:only AS uuid[])))
           AND (s.domain_ids && q.qd OR s.terms && q.qw OR s.concept_ids && q.qk)
           ${opts.excludeLive ? 'AND NOT EXISTS (SELECT 1 FROM match m WHERE m.need_id = :needId AND m.solution_id = s.id AND m.status IN (:...live))' : ''}
       ),
@@ -292,17 +296,29 @@ export class SuggestionsService {
   }
 
   /**
-   * The engine's reasons for one pair as it stands now, whether or not it is
-   * matched (a match page shows them); [] when it would not be suggested.
+   * The engine's reasons for pairs of one need as they stand now, whether or
+   * not they are matched (a match page shows them), in one statement; a
+   * solution that would not be suggested gets [].
    */
-  async explainPair(need: Need, solutionId: string, locale: Locale): Promise<MatchReason[]> {
+  async explainPairs(
+    need: Need,
+    solutionIds: readonly string[],
+    locale: Locale,
+  ): Promise<Map<string, MatchReason[]>> {
     const [country] = await this.reference.countriesByCode([need.countryCode]);
-    const [row] = await this.rankSolutions(need, country, {
-      first: 1,
-      only: solutionId,
+    const rows = await this.rankSolutions(need, country, {
+      first: solutionIds.length,
+      only: [...solutionIds],
       excludeLive: false,
     });
-    return row ? (await this.explain(row, need, country, locale, 'need')).reasons : [];
+    const explained = await Promise.all(
+      rows.map(
+        async (r) =>
+          [r.id, (await this.explain(r, need, country, locale, 'need')).reasons] as const,
+      ),
+    );
+    const byId = new Map(explained);
+    return new Map(solutionIds.map((id) => [id, byId.get(id) ?? []]));
   }
 
   /** The engine's score for one pair now (recorded with a proposal), or null if it would not be suggested. */
