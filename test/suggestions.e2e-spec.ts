@@ -248,7 +248,7 @@ describe('suggestions', () => {
 
     it("explains all of a need's matches in one ranking statement, each as its suggestion", async () => {
       const before = await suggestedSolutions(telemedicine.id, 3);
-      const proposed = [];
+      const proposed: { id: string }[] = [];
       for (const s of before) {
         proposed.push(
           dataOf(
