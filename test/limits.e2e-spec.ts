@@ -171,7 +171,7 @@ describe('limits at the edge', () => {
     expect(over.status).toBe(413);
     expect(over.body.errors?.[0]).toEqual({
       message: 'The request body is larger than 4 KiB.',
-      extensions: { code: 'PAYLOAD_TOO_LARGE' },
+      extensions: { code: 'PAYLOAD_TOO_LARGE', requestId: expect.any(String) },
     });
   });
 
@@ -180,7 +180,7 @@ describe('limits at the edge', () => {
     expect(answer.status).toBe(400);
     expect(answer.body.errors?.[0]).toEqual({
       message: 'The request body is not valid JSON.',
-      extensions: { code: 'BAD_REQUEST' },
+      extensions: { code: 'BAD_REQUEST', requestId: expect.any(String) },
     });
   });
 

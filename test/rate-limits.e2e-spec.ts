@@ -66,6 +66,30 @@ describe('rate limits per operation', () => {
       expect(res.headers.get('x-ratelimit-limit-user')).toBe('5');
       expect(res.headers.get('x-ratelimit-remaining-user')).toBe('4');
     });
+    it('says when to retry in the standard header, on /graphql and on the CSV export alike', async () => {
+      const { token } = await f.signedIn(Role.COORDINATOR);
+      const five = Array.from({ length: 5 }, (_, i) => `a${i}: me { id }`).join(' ');
+      expect((await t.gql(`{ ${five} }`, {}, token)).errors).toBeUndefined();
+      const refused = await fetch(`${t.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: '{ me { id } }' }),
+      });
+      const body = (await refused.json()) as { errors: { extensions: { code: string } }[] };
+      expect(body.errors[0].extensions.code).toBe('TOO_MANY_REQUESTS');
+      const retryAfter = Number(refused.headers.get('retry-after'));
+      expect(retryAfter).toBeGreaterThanOrEqual(1);
+      expect(retryAfter).toBeLessThanOrEqual(60);
+      const csv = await fetch(`${t.url}/export/needs.csv`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(csv.status).toBe(429);
+      expect(Number(csv.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+      expect(await csv.json()).toEqual({
+        code: 'TOO_MANY_REQUESTS',
+        message: expect.stringMatching(/^Too many requests; try again in \d+ seconds\.$/),
+      });
+    });
   });
 
   describe('per address', () => {

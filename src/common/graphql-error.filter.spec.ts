@@ -1,4 +1,4 @@
-import { ArgumentsHost, Logger } from '@nestjs/common';
+import { ArgumentsHost, HttpException, Logger, ServiceUnavailableException } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
 import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
 import { formatGraphqlError, GraphqlErrorFilter } from './graphql-error.filter';
@@ -70,5 +70,44 @@ describe('formatGraphqlError', () => {
     expect(out.message).not.toContain('secret');
     const forbidden = { message: 'No.', extensions: { code: 'FORBIDDEN' } };
     expect(formatGraphqlError(forbidden, new Error('x'))).toBe(forbidden);
+  });
+});
+
+describe('GraphqlErrorFilter over HTTP', () => {
+  beforeAll(() => Logger.overrideLogger(false));
+  const answer = (exception: unknown) => {
+    const sent: { status?: number; body?: unknown } = {};
+    const res = {
+      status: (n: number) => ((sent.status = n), { json: (b: unknown) => (sent.body = b) }),
+    };
+    const host = {
+      getType: () => 'http',
+      switchToHttp: () => ({ getResponse: () => res, getRequest: () => ({ id: 'request-2' }) }),
+    } as unknown as ArgumentsHost;
+    new GraphqlErrorFilter().catch(exception, host);
+    return sent;
+  };
+
+  it("keeps a route's own answer, /health's details say, and adds the code", () => {
+    const details = { status: 'error', error: { database: { status: 'down' } } };
+    expect(answer(new ServiceUnavailableException(details))).toEqual({
+      status: 503,
+      body: { code: 'SERVICE_UNAVAILABLE', ...details },
+    });
+    expect(answer(new HttpException('Too many requests; try again in 5 seconds.', 429))).toEqual({
+      status: 429,
+      body: { code: 'TOO_MANY_REQUESTS', message: 'Too many requests; try again in 5 seconds.' },
+    });
+  });
+
+  it('answers the database away with 503 and a bug with 500, both with the request id', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
+    expect(answer(refused)).toMatchObject({
+      status: 503,
+      body: { code: 'SERVICE_UNAVAILABLE', requestId: 'request-2' },
+    });
+    const bug = answer(new TypeError('secret internals'));
+    expect(bug).toMatchObject({ status: 500, body: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(JSON.stringify(bug.body)).not.toContain('secret');
   });
 });

@@ -13,6 +13,17 @@ const HTTP_STATUS: Record<DomainError['code'], number> = {
   CONFLICT: 409,
 };
 
+/** The code of an HTTP refusal that is not a domain error (a route's guard, the throttler). */
+const HTTP_CODE: Record<number, string> = {
+  400: 'BAD_USER_INPUT',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  409: 'CONFLICT',
+  429: 'TOO_MANY_REQUESTS',
+  503: 'SERVICE_UNAVAILABLE',
+};
+
 interface ValidationResponse {
   message?: string | string[];
   fields?: Record<string, string[]>;
@@ -91,11 +102,21 @@ export class GraphqlErrorFilter implements GqlExceptionFilter {
       return;
     }
     if (exception instanceof HttpException) {
-      res.status(exception.getStatus()).json({ message: exception.message });
+      const status = exception.getStatus();
+      const code = HTTP_CODE[status] ?? 'BAD_REQUEST';
+      // An object body is the route's own answer (/health's details, say): kept, with the code.
+      const body = exception.getResponse();
+      res
+        .status(status)
+        .json(typeof body === 'object' ? { code, ...body } : { code, message: exception.message });
       return;
     }
-    this.logger.error(exception instanceof Error ? exception.stack : String(exception));
-    res.status(500).json({ message: 'Internal error' });
+    const requestId = host.switchToHttp().getRequest<{ id?: string }>()?.id;
+    const coded = unexpected(this.logger, exception, requestId);
+    const code = coded.extensions.code;
+    res
+      .status(code === 'SERVICE_UNAVAILABLE' ? 503 : 500)
+      .json({ code, message: coded.message, requestId });
   }
 }
 

@@ -1,4 +1,5 @@
-import { INestApplication } from '@nestjs/common';
+import { INestApplication, Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
@@ -69,14 +70,20 @@ export function applyHttpLimits(nest: INestApplication, limits: SecurityLimits):
   });
 
   app.useBodyParser('json', { limit: `${limits.bodyLimitKb}kb` });
-  app.use((err: BodyError, _req: Request, res: Response, next: NextFunction) => {
+  const logger = new Logger('HttpLimits');
+  app.use((err: BodyError, req: Request, res: Response, next: NextFunction) => {
     if (!err?.type || typeof err.status !== 'number' || res.headersSent) return next(err);
+    // The body is read before the request-id middleware runs: name the refusal here, so that
+    // a caller's report and the log line meet.
+    const requestId = (req as Request & { id?: string }).id ?? randomUUID();
+    res.setHeader('X-Request-Id', requestId);
     const [status, code, message] =
       err.type === 'entity.too.large'
         ? [413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${limits.bodyLimitKb} KiB.`]
         : err.type === 'entity.parse.failed'
           ? [400, 'BAD_REQUEST', 'The request body is not valid JSON.']
           : [err.status, 'BAD_REQUEST', 'The request body could not be read.'];
-    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+    logger.warn({ requestId, path: req.path, status, code });
+    res.status(status).json({ errors: [{ message, extensions: { code, requestId } }] });
   });
 }

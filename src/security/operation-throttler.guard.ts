@@ -86,6 +86,11 @@ export class OperationThrottlerGuard extends ThrottlerGuard {
     detail: ThrottlerLimitDetail,
   ): Promise<void> {
     const message = `Too many requests; try again ${inHowLong(detail.timeToBlockExpire)}.`;
+    // The standard header, besides the library's per-counter `Retry-After-ip` / `-user`.
+    const { res } = this.getRequestResponse(context);
+    if (res && !res.headersSent) {
+      res.setHeader('Retry-After', String(Math.max(1, Math.ceil(detail.timeToBlockExpire))));
+    }
     if (context.getType<string>() === 'graphql') {
       throw tooManyRequests(message, detail.timeToBlockExpire);
     }
