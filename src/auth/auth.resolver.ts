@@ -1,7 +1,8 @@
 import { createParamDecorator, ExecutionContext, UseGuards } from '@nestjs/common';
-import { Args, ArgsType, Field, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Context, Field, Mutation, Resolver } from '@nestjs/graphql';
 import { IsString, MaxLength } from 'class-validator';
 import { CurrentUser, Public, requestOf } from '../common/decorators';
+import { GqlContext } from '../common/request-context';
 import { User } from '../users/entities/user.entity';
 import { AuthUser } from './auth-user';
 import { AuthService } from './auth.service';
@@ -42,8 +43,14 @@ export class AuthResolver {
   @Mutation(() => AuthPayload, {
     description: 'Exchange a refresh token for a new pair (rotation).',
   })
-  refreshSession(@Args() { refreshToken }: RefreshTokenArg): Promise<AuthPayload> {
-    return this.auth.refresh(refreshToken);
+  async refreshSession(
+    @Args() { refreshToken }: RefreshTokenArg,
+    @Context() ctx: GqlContext,
+  ): Promise<AuthPayload> {
+    const session = await this.auth.refresh(refreshToken);
+    // The rest of this answer (the session's `user`) is read as its owner, as after login.
+    ctx.req.user = session.user;
+    return session;
   }
 
   @Mutation(() => AuthPayload, {

@@ -272,3 +272,15 @@ export const canDeleteComment = (user: AuthUser, comment: CommentFacts) =>
 
 /** The audit trail is for the working group: ADMIN and COORDINATOR. */
 export const canReadAudit = (user: AuthUser) => can(user, 'audit:read');
+
+// ---- people ---------------------------------------------------------------
+
+/**
+ * A person's e-mail address is theirs: they and the working group (ADMIN,
+ * COORDINATOR, who reach people outside the platform) read it; everyone
+ * else meets people by name, which is all a record, a thread or a mention
+ * needs. Without this, the people a thread can mention would be a list of
+ * addresses for anyone who can read a public need.
+ */
+export const canReadEmailOf = (viewer: AuthUser | undefined, person: { id: string }) =>
+  viewer !== undefined && (viewer.id === person.id || isWorkingGroup(viewer));

@@ -1,10 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
+import { AuthUser } from '../auth/auth-user';
+import { Unauthenticated } from '../common/errors';
 import { LoaderFactory } from '../common/loaders';
 import { Connection } from '../common/pagination';
+import { User } from '../users/entities/user.entity';
 import { CommentPageKey, CommentsService } from './comments.service';
 import { Comment } from './entities/comment.entity';
 import { Thread } from './entities/thread.entity';
+import { MentionableRequest, MentionableService } from './mentionable.service';
 import { SubjectKey, ThreadInfo, ThreadsService } from './threads.service';
 
 /** The thread of a need, solution or match, keyed `NEED:<id>` and so on. */
@@ -33,6 +37,26 @@ export class CommentPagesLoader implements LoaderFactory<CommentPageKey, Connect
     return new DataLoader<CommentPageKey, Connection<Comment>, string>(
       (keys) => this.comments.pages(keys),
       { cacheKeyFn: (k) => JSON.stringify([k.threadId, k.first, k.after ?? null]) },
+    );
+  }
+}
+
+/**
+ * `Thread.mentionable` of the threads of one tick, so that the service sees
+ * them together (and refuses a whole list of them).
+ */
+@Injectable()
+export class MentionableLoader implements LoaderFactory<MentionableRequest, User[]> {
+  constructor(private readonly mentionable: MentionableService) {}
+  create(user: AuthUser | undefined) {
+    return new DataLoader<MentionableRequest, User[], string>(
+      async (requests) =>
+        user
+          ? this.mentionable.findEach(user, requests)
+          : requests.map(() => new Unauthenticated()),
+      {
+        cacheKeyFn: (r) => JSON.stringify([r.thread?.thread.id ?? null, r.search, r.first]),
+      },
     );
   }
 }

@@ -5,10 +5,12 @@ import { CommentsResolver } from './comments.resolver';
 import { CommentsService } from './comments.service';
 import {
   CommentPagesLoader,
+  MentionableLoader,
   ThreadInfoLoader,
   ThreadsBySubjectLoader,
 } from './discussions.loaders';
 import { MatchEventsResolver } from './match-events.resolver';
+import { MentionableService } from './mentionable.service';
 import {
   MatchThreadResolver,
   NeedThreadResolver,
@@ -23,6 +25,7 @@ import { ThreadsService } from './threads.service';
   providers: [
     ThreadsService,
     CommentsService,
+    MentionableService,
     ThreadsResolver,
     NeedThreadResolver,
     SolutionThreadResolver,
@@ -32,6 +35,7 @@ import { ThreadsService } from './threads.service';
     ThreadsBySubjectLoader,
     ThreadInfoLoader,
     CommentPagesLoader,
+    MentionableLoader,
   ],
   exports: [ThreadsService],
 })

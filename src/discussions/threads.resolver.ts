@@ -7,11 +7,14 @@ import { GqlContext } from '../common/request-context';
 import { Match } from '../matching/entities/match.entity';
 import { Need } from '../needs/entities/need.entity';
 import { Solution } from '../solutions/entities/solution.entity';
+import { User } from '../users/entities/user.entity';
 import {
   CommentPagesLoader,
+  MentionableLoader,
   ThreadInfoLoader,
   ThreadsBySubjectLoader,
 } from './discussions.loaders';
+import { MentionableArgs } from './dto/mentionable.args';
 import { Comment } from './entities/comment.entity';
 import { subjectOf, Thread } from './entities/thread.entity';
 import { ThreadsService } from './threads.service';
@@ -26,8 +29,15 @@ export class ThreadsResolver {
     nullable: true,
     description: 'A thread you may read (you may read what it is about).',
   })
-  async thread(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string) {
-    return (await this.threads.get(user, id)).thread;
+  async thread(
+    @CurrentUser() user: AuthUser,
+    @Context() ctx: GqlContext,
+    @Args('id', { type: () => ID }) id: string,
+  ) {
+    const info = await this.threads.get(user, id);
+    // Its fields (subject, mentionable) read the same facts: no second query.
+    ctx.loaders.get(ThreadInfoLoader).prime(info.thread.id, info);
+    return info.thread;
   }
 
   @ResolveField(() => String, {
@@ -57,6 +67,20 @@ export class ThreadsResolver {
     return ctx.loaders
       .get(CommentPagesLoader)
       .load({ threadId: thread.id, first: first ?? 50, after });
+  }
+
+  @ResolveField(() => [User], {
+    description:
+      'People you can mention here: those who may read the thread, you aside, whose name or one of its words starts with `search` (accents and case aside); names that start with it first. For an empty search, those who wrote in the thread and those its subject names come first. For one thread at a time: at most 5 threads in a request.',
+  })
+  async mentionable(
+    @Parent() thread: Thread,
+    @Context() ctx: GqlContext,
+    @Args() { search, first }: MentionableArgs,
+  ): Promise<User[]> {
+    // The read facts come through the loader `subject` uses: one query for both.
+    const info = await ctx.loaders.get(ThreadInfoLoader).load(thread.id);
+    return ctx.loaders.get(MentionableLoader).load({ thread: info, search, first });
   }
 }
 

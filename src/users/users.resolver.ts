@@ -1,6 +1,6 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthUser } from '../auth/auth-user';
-import { can } from '../auth/policy';
+import { can, canReadEmailOf } from '../auth/policy';
 import { CurrentUser } from '../common/decorators';
 import { Forbidden } from '../common/errors';
 import { GqlContext } from '../common/request-context';
@@ -34,6 +34,17 @@ export class UsersResolver {
     @Args('input') input: UpdateProfileInput,
   ): Promise<User> {
     return this.users.updateProfile(user, input);
+  }
+
+  @ResolveField(() => String, {
+    description:
+      "Yours, and everyone's for the working group (ADMIN, COORDINATOR); anyone else asking gets FORBIDDEN.",
+  })
+  email(@Parent() person: User, @CurrentUser() viewer: AuthUser | undefined): string {
+    if (!canReadEmailOf(viewer, person)) {
+      throw new Forbidden('Only the person and the working group read an e-mail address.');
+    }
+    return person.email;
   }
 
   @ResolveField(() => Ministry, { nullable: true })

@@ -46,6 +46,8 @@ describe('threads and notifications', () => {
   test('a comment appears live in another browser, Markdown rendered and HTML shown as text; a mention completes and rings the bell', async () => {
     const needId = await ownNeedId();
     const coordinatorName = await displayName('COORDINATOR');
+    // No one signs in as the admin in this journey: the page does not know them.
+    const adminName = await displayName('ADMIN');
     const staffContext = await newContext(browser, { language: 'en' });
     const coordinatorContext = await newContext(browser, { language: 'fr' });
     try {
@@ -100,6 +102,14 @@ describe('threads and notifications', () => {
       await assertAccessible(staff, 'mention completion');
       await box.press('Enter');
       assert.equal(await box.inputValue(), `Thanks ${mentionOf(coordinatorName)} `);
+      // Someone who has not written in this thread: the server finds them as the user types.
+      await box.pressSequentially(`and @${adminName.slice(0, 4)}`);
+      await staff.getByRole('option', { name: adminName }).waitFor();
+      await box.press('Enter');
+      assert.equal(
+        await box.inputValue(),
+        `Thanks ${mentionOf(coordinatorName)} and ${mentionOf(adminName)} `,
+      );
       await box.pressSequentially('can you check?');
       await staffThread.getByRole('button', { name: 'Post the comment' }).click();
       // In the list of comments: the box may still hold the text for a moment.

@@ -23,7 +23,7 @@ export class User {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Field()
+  /** Exposed through UsersResolver.email: only to the person and the working group. */
   @Column({ type: 'varchar', length: 254 })
   email: string;
 

@@ -47,6 +47,24 @@ describe('suggestions', () => {
     ]);
   });
 
+  it('folds the letters the server folds, so that its answers fit here too', () => {
+    const nordic = [{ id: 'u5', displayName: 'Søren Kjær' }];
+    expect(mentionSuggestions(nordic, 'so').map((p) => p.id)).toEqual(['u5']);
+    expect(mentionSuggestions(nordic, 'KJAE').map((p) => p.id)).toEqual(['u5']);
+  });
+
+  it('merges the people the server found with those the page knows, once each', () => {
+    const fromServer = [
+      { id: 'u9', displayName: 'Aïcha Sow' },
+      { id: 'u1', displayName: 'Ana Diallo' },
+    ];
+    expect(mentionSuggestions([...people, ...fromServer], 'a').map((p) => p.id)).toEqual([
+      'u9',
+      'u4',
+      'u1',
+    ]);
+  });
+
   it('offers no one who does not fit', () => {
     expect(mentionSuggestions(people, 'zz')).toEqual([]);
   });

@@ -34,9 +34,17 @@ export function activeMention(text: string, caret: number): ActiveMention | null
   return { start: caret - query.length - quote.length - 1, query };
 }
 
-/** Lower case, accents aside: "Élodie" is found by "elo". */
+// Letters that do not decompose into a base and an accent, folded as the
+// server's `unaccent` folds them, so that the server's answers fit here too.
+const LETTERS: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd' };
+
+/** Lower case, accents aside: "Élodie" is found by "elo", "Søren" by "so". */
 export const fold = (text: string): string =>
-  text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[øæœßłđ]/g, (c) => LETTERS[c]);
 
 /**
  * The people whose name fits what was typed: the whole name or one of its

@@ -13,6 +13,8 @@ interface Props {
   submitLabel: string;
   initial?: string;
   candidates: readonly MentionCandidate[];
+  /** The thread written in, to find more people to mention. */
+  threadId?: string;
   viewerId: string;
   busy: boolean;
   focusOnMount?: boolean;
@@ -30,6 +32,7 @@ export function CommentForm({
   submitLabel,
   initial = '',
   candidates,
+  threadId,
   viewerId,
   busy,
   focusOnMount,
@@ -70,6 +73,7 @@ export function CommentForm({
           if (error) setError(null);
         }}
         candidates={candidates}
+        threadId={threadId}
         viewerId={viewerId}
         error={error}
         focusOnMount={focusOnMount}

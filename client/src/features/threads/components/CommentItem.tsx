@@ -93,6 +93,7 @@ export function CommentItem({ comment, candidates, highlighted }: Props) {
             submitLabel={t('threads.form.saveEdit')}
             initial={comment.body}
             candidates={candidates}
+            threadId={comment.threadId}
             viewerId={viewer.id}
             busy={saving.loading}
             focusOnMount

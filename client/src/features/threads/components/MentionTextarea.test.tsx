@@ -1,6 +1,8 @@
-import { screen } from '@testing-library/react';
+import type { MockLink } from '@apollo/client/testing';
+import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
+import { MentionablePeopleDocument } from '@/generated/lazy';
 import { renderWithProviders } from '@/test/render';
 import { MentionTextarea } from './MentionTextarea';
 
@@ -10,7 +12,7 @@ const candidates = [
   { id: 'u3', displayName: 'Marc' },
 ];
 
-function Harness({ onValue }: { onValue?: (v: string) => void }) {
+function Harness({ onValue, threadId }: { onValue?: (v: string) => void; threadId?: string }) {
   const [value, setValue] = useState('');
   return (
     <MentionTextarea
@@ -21,6 +23,7 @@ function Harness({ onValue }: { onValue?: (v: string) => void }) {
         onValue?.(v);
       }}
       candidates={candidates}
+      threadId={threadId}
       viewerId="u3"
     />
   );
@@ -78,5 +81,78 @@ describe('mention completion', { timeout: 20_000 }, () => {
     renderWithProviders(<Harness />);
     await user.type(screen.getByLabelText('Your comment'), 'ana@a');
     expect(screen.queryByRole('listbox')).toBeNull();
+  });
+});
+
+/** `Thread.mentionable` for thread t1 and one search, answering `people` (and counting the calls). */
+function mentionable(search: string, people: { id: string; displayName: string }[]) {
+  const calls: string[] = [];
+  const mock: MockLink.MockedResponse = {
+    request: { query: MentionablePeopleDocument, variables: { threadId: 't1', search } },
+    result: () => {
+      calls.push(search);
+      return {
+        data: {
+          thread: {
+            __typename: 'Thread',
+            id: 't1',
+            mentionable: people.map((p) => ({ __typename: 'User', ...p })),
+          },
+        },
+      };
+    },
+  };
+  return { mock, calls };
+}
+
+const names = () => screen.getAllByRole('option').map((o) => o.textContent);
+
+describe('mention completion with the server', { timeout: 20_000 }, () => {
+  it('adds the people the server finds, once typing pauses, to those the page knows', async () => {
+    const user = userEvent.setup();
+    const server = mentionable('a', [
+      { id: 'u9', displayName: 'Aïcha Sow' },
+      { id: 'u1', displayName: 'Ana Diallo' },
+    ]);
+    renderWithProviders(<Harness threadId="t1" />, { mocks: [server.mock] });
+    const box = screen.getByLabelText('Your comment');
+    await user.type(box, 'Thanks @a');
+    // The page's people at once...
+    expect(names()).toEqual(['Amadou Ba', 'Ana Diallo']);
+    // ...then whom the server found, merged in order, each once.
+    await screen.findByRole('option', { name: 'Aïcha Sow' });
+    expect(names()).toEqual(['Aïcha Sow', 'Amadou Ba', 'Ana Diallo']);
+    expect(screen.getByRole('status')).toHaveTextContent('3 people to mention');
+    // One request for the pause, not one per key ('' then 'a').
+    expect(server.calls).toEqual(['a']);
+
+    expect(box).toHaveAttribute('aria-activedescendant', screen.getAllByRole('option')[0].id);
+    await user.keyboard('{Enter}');
+    expect(box).toHaveValue('Thanks @"Aïcha Sow" ');
+    expect(screen.queryByRole('listbox')).toBeNull();
+  });
+
+  it('keeps offering the page’s people when the server does not answer', async () => {
+    const user = userEvent.setup();
+    const asked: string[] = [];
+    const failing: MockLink.MockedResponse = {
+      request: {
+        query: MentionablePeopleDocument,
+        variables: (v: Record<string, unknown>) => {
+          asked.push(String(v.search));
+          return v.search === 'am';
+        },
+      },
+      error: new Error('offline'),
+    };
+    renderWithProviders(<Harness threadId="t1" />, { mocks: [failing] });
+    const box = screen.getByLabelText('Your comment');
+    await user.type(box, 'see @am');
+    await waitFor(() => expect(asked).toContain('am'));
+    // Time for the failed answer to come back: nothing changes.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 100)));
+    expect(names()).toEqual(['Amadou Ba']);
+    await user.keyboard('{ArrowDown}{Enter}');
+    expect(box).toHaveValue('see @"Amadou Ba" ');
   });
 });

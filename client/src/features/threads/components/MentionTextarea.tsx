@@ -2,6 +2,7 @@ import { Box, Paper, Text, Textarea, VisuallyHidden } from '@mantine/core';
 import { useId } from '@mantine/hooks';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useMentionable } from '../hooks/useMentionable';
 import {
   activeMention,
   insertMention,
@@ -15,8 +16,10 @@ interface Props {
   description?: string;
   value: string;
   onChange(value: string): void;
-  /** People who may read the thread. */
+  /** People who may read the thread and whom the page knows: offered at once. */
   candidates: readonly MentionCandidate[];
+  /** The thread written in: the server is asked for the others who fit, as the user types. */
+  threadId?: string;
   /** The signed-in user, left out of the suggestions. */
   viewerId?: string;
   error?: string | null;
@@ -30,9 +33,11 @@ interface Props {
 
 /**
  * A Markdown textarea that completes `@` mentions as you type: the people
- * who fit show in a list under it; arrows move, Enter or Tab picks, Escape
- * closes. The textarea keeps the focus (aria-activedescendant), and a
- * status line tells screen-reader users how many people fit.
+ * who fit show in a list under it (those the page knows at once, then those
+ * the server finds for the thread, after a short pause in typing); arrows
+ * move, Enter or Tab picks, Escape closes. The textarea keeps the focus
+ * (aria-activedescendant), and a status line tells screen-reader users how
+ * many people fit.
  */
 export function MentionTextarea({
   label,
@@ -40,6 +45,7 @@ export function MentionTextarea({
   value,
   onChange,
   candidates,
+  threadId,
   viewerId,
   error,
   disabled,
@@ -56,12 +62,14 @@ export function MentionTextarea({
   const [dismissed, setDismissed] = useState<number | null>(null);
   const pendingCaret = useRef<number | null>(null);
 
+  const query = mention && mention.at.start !== dismissed ? mention.at.query : null;
+  const found = useMentionable(threadId, query);
   const suggestions = useMemo(
     () =>
-      mention && mention.at.start !== dismissed
-        ? mentionSuggestions(candidates, mention.at.query, { exclude: viewerId })
-        : [],
-    [mention, candidates, viewerId, dismissed],
+      query === null
+        ? []
+        : mentionSuggestions([...candidates, ...found], query, { exclude: viewerId }),
+    [query, candidates, found, viewerId],
   );
   const open = suggestions.length > 0;
   const current = open ? Math.min(active, suggestions.length - 1) : -1;

@@ -7,9 +7,10 @@
  *   `need|solution|match(id) { thread { ... } }`), so the host page needs no
  *   thread field of its own.
  * - `participants?: { id: string; displayName: string }[]` — more people to
- *   offer when someone types `@` (people who may read the thread, e.g. a
- *   match's reviewers). Those the subject names (creator, proposer,
- *   reviewers, decider) and the comments' authors are offered anyway.
+ *   offer at once when someone types `@` (people who may read the thread,
+ *   e.g. a match's reviewers). Those the subject names (creator, proposer)
+ *   and the comments' authors are offered anyway, and the server finds
+ *   everyone else who may read the thread as the user types.
  * - `title?: string` — the section's heading; "Discussion" by default.
  * - `headingLevel?: 2 | 3` — the heading's level (2 by default, a section of the page).
  *

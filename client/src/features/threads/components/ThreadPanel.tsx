@@ -131,6 +131,7 @@ export default function ThreadPanel({
             label={t('threads.form.label')}
             submitLabel={t('threads.form.submit')}
             candidates={candidates}
+            threadId={thread.id}
             viewerId={viewer.id}
             busy={posting.loading}
             onSave={(body) => post({ variables: { input: { threadId: thread.id, body } } })}
