@@ -19,6 +19,7 @@ import '@swc-node/register';
 import 'reflect-metadata';
 import autocannon from 'autocannon';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
@@ -77,7 +78,27 @@ const TYPENAME = '{ __typename }';
 
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
-async function throughput(url: string, query: string, token: string, seconds: number) {
+/**
+ * CPU time (user + system) a process has used, in ms, from /proc (Linux):
+ * per request, it is steadier than requests per second on a shared machine.
+ */
+function cpuMs(pid: number): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // clock ticks of 10 ms
+  } catch {
+    return undefined;
+  }
+}
+
+async function throughput(
+  url: string,
+  query: string,
+  token: string,
+  seconds: number,
+  serverPid?: number,
+) {
+  const cpuBefore = serverPid ? cpuMs(serverPid) : undefined;
   const result = await autocannon({
     url: `${url}/graphql`,
     method: 'POST',
@@ -86,7 +107,13 @@ async function throughput(url: string, query: string, token: string, seconds: nu
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query }),
   });
+  const cpuAfter = serverPid ? cpuMs(serverPid) : undefined;
+  const served = result.requests.total;
   return {
+    cpuPerRequest:
+      cpuBefore !== undefined && cpuAfter !== undefined && served > 0
+        ? (cpuAfter - cpuBefore) / served
+        : undefined,
     rps: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
@@ -163,8 +190,8 @@ async function main() {
 
     // 2. Throughput, same server, same token; a short warm-up first.
     await throughput(server.url, NEEDS_20, token, 2);
-    const needs = await throughput(server.url, NEEDS_20, token, SECONDS);
-    const bare = await throughput(server.url, TYPENAME, token, SECONDS);
+    const needs = await throughput(server.url, NEEDS_20, token, SECONDS, server.pid);
+    const bare = await throughput(server.url, TYPENAME, token, SECONDS, server.pid);
 
     const p50g = percentile(graphqlTimes, 50);
     const p50s = percentile(sqlTimes, 50);
@@ -185,14 +212,17 @@ async function main() {
     );
     const line = (label: string, r: Awaited<ReturnType<typeof throughput>>) =>
       console.log(
-        `  ${label.padEnd(52)} ${r.rps.toFixed(0).padStart(6)} req/s   p50 ${r.p50} ms   p99 ${r.p99} ms   non-2xx ${r.non2xx}   errors ${r.errors}`,
+        `  ${label.padEnd(52)} ${r.rps.toFixed(0).padStart(6)} req/s   p50 ${r.p50} ms   p99 ${r.p99} ms   server CPU ${r.cpuPerRequest?.toFixed(2) ?? '?'} ms/request   non-2xx ${r.non2xx}   errors ${r.errors}`,
       );
     line(`needs(first: 20) (${listStatements} SQL statements)`, needs);
     if (process.env.BENCH_VERBOSE)
       for (const s of listList) console.log(`    ${s.replace(/\s+/g, ' ').slice(0, 400)}`);
     line('{ __typename }', bare);
     console.log(
-      `  ratio needs / __typename: ${(needs.rps / bare.rps).toFixed(2)}   (target ≥ 0.4)`,
+      `  ratio needs / __typename: ${(needs.rps / bare.rps).toFixed(2)}   (target ≥ 0.4)` +
+        (needs.cpuPerRequest && bare.cpuPerRequest
+          ? `;   by the server's CPU per request: ${(bare.cpuPerRequest / needs.cpuPerRequest).toFixed(2)} (PostgreSQL's and the load generator's share aside)`
+          : ''),
     );
     await sql.end();
   } catch (err) {
