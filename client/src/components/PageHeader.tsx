@@ -1,5 +1,6 @@
-import { Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 
 interface Props {
   title: ReactNode;
@@ -29,5 +30,14 @@ export function PageHeader({ title, description, actions, eyebrow }: Props) {
         {actions && <Group gap="xs">{actions}</Group>}
       </Group>
     </Stack>
+  );
+}
+
+/** A page header's eyebrow: the way back to where the page belongs. */
+export function BackLink({ to, label }: { to: string; label: string }) {
+  return (
+    <Anchor component={Link} to={to} size="sm">
+      {label}
+    </Anchor>
   );
 }

@@ -12,11 +12,17 @@ export interface Option {
   label: string;
 }
 
+export interface ReferenceOptions {
+  countries: Option[];
+  domains: Option[];
+  principles: Option[];
+}
+
 /** Countries, domains and principles as select options in the user's language, sorted for it. */
 export function useReferenceOptions() {
   const { data, loading, error } = useQuery(ReferenceDataDocument);
   const l = useLocalized();
-  const options = useMemo(() => {
+  const options = useMemo((): ReferenceOptions => {
     const sort = (list: Option[]) => list.sort((a, b) => l.compare(a.label, b.label));
     return {
       countries: sort(

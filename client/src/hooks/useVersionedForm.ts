@@ -1,5 +1,5 @@
-import { useFormState, type Validators } from '@/lib/form';
-import { useMemo, useState } from 'react';
+import { useFormState, type FormApi, type Validators } from '@/lib/form';
+import { useMemo, useState, type RefObject } from 'react';
 import type { ConflictRow } from '@/components/forms/VersionConflict';
 import { versionConflict } from '@/lib/errors';
 import { sameValue } from '@/lib/forms';
@@ -26,6 +26,16 @@ export interface VersionedFormOptions<R extends Versioned, V extends object, P> 
   onDone(saved: boolean): void;
 }
 
+export interface VersionedForm<V> {
+  form: FormApi<V>;
+  formRef: RefObject<HTMLFormElement | null>;
+  generalErrors: string[];
+  saving: boolean;
+  submit(values: V): Promise<void>;
+  /** A newer version was saved meanwhile: how the two differ, and the ways out. */
+  conflict: { rows: ConflictRow[]; keepMine(): Promise<void>; reload(): void } | null;
+}
+
 /**
  * An edit form over a record with an optimistic-concurrency version. A
  * CONFLICT fetches the newer version and offers the choice: see theirs, keep
@@ -33,7 +43,7 @@ export interface VersionedFormOptions<R extends Versioned, V extends object, P> 
  */
 export function useVersionedForm<R extends Versioned, V extends object, P>(
   options: VersionedFormOptions<R, V, P>,
-) {
+): VersionedForm<V> {
   const { record, toValues, toPatch, fields, fixedFields = [] } = options;
   const [opened, setOpened] = useState(() => ({
     values: toValues(record),

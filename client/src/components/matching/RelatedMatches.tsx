@@ -1,6 +1,7 @@
-import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { Section } from '@/components/Section';
 import type { MatchSummaryFragment } from '@/generated/lazy';
 import { useLocalized } from '@/lib/format';
 import { MatchStatusBadge } from './MatchStatusBadge';
@@ -16,10 +17,7 @@ export function RelatedMatches({ of, matches }: Props) {
   const { t } = useTranslation();
   const l = useLocalized();
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby={`${of}-matches`}>
-      <Title order={2} size="h4" id={`${of}-matches`} mb="sm">
-        {t('matching.matches.title')}
-      </Title>
+    <Section id={`${of}-matches`} title={t('matching.matches.title')}>
       {matches.length === 0 ? (
         <Text size="sm" c="dimmed">
           {t(of === 'need' ? 'matching.matches.noneForNeed' : 'matching.matches.noneForSolution')}
@@ -54,6 +52,6 @@ export function RelatedMatches({ of, matches }: Props) {
           ))}
         </Stack>
       )}
-    </Paper>
+    </Section>
   );
 }

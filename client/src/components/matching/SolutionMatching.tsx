@@ -1,7 +1,4 @@
-import { Anchor } from '@mantine/core';
-import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import {
   SolutionMatchesDocument,
   SolutionSuggestionsDocument,
@@ -10,12 +7,8 @@ import {
 import { useViewer } from '@/lib/auth/viewer';
 import { canProposeMatch } from '@/lib/authorization';
 import { useLocalized } from '@/lib/format';
-import { LIVE_MATCH_STATUSES } from './MatchStatusBadge';
 import { PROPOSABLE_NEED } from './NeedMatching';
-import { ProposeMatch } from './ProposeMatch';
-import { RelatedMatches } from './RelatedMatches';
-import { SuggestionList } from './SuggestionList';
-import { useRefetchOnLanguage } from './useRefetchOnLanguage';
+import { RecordMatching, useRecordMatching, type Suggested } from './RecordMatching';
 
 interface Props {
   solution: { id: string; status: SolutionStatus; provider: { id: string } };
@@ -29,60 +22,39 @@ export function SolutionMatching({ solution }: Props) {
   const { t } = useTranslation();
   const l = useLocalized();
   const viewer = useViewer();
-  const matches = useQuery(SolutionMatchesDocument, {
-    variables: { id: solution.id },
-    fetchPolicy: 'cache-and-network',
-  });
-  const suggestions = useQuery(SolutionSuggestionsDocument, {
-    variables: { id: solution.id },
-    fetchPolicy: 'cache-and-network',
-  });
-  const { refetch } = suggestions;
-  useRefetchOnLanguage(refetch);
-
-  const list = matches.data?.solution?.matches ?? [];
-  const live = new Map(
-    list.filter((m) => LIVE_MATCH_STATUSES.includes(m.status)).map((m) => [m.need.id, m.id]),
+  const { matches, suggestions } = useRecordMatching(
+    SolutionMatchesDocument,
+    SolutionSuggestionsDocument,
+    solution.id,
   );
   const mayPropose = solution.status === 'PUBLISHED' && canProposeMatch(viewer, solution);
-  const items = (suggestions.data?.solution?.suggestedNeeds ?? []).map((s) => {
-    const liveMatch = live.get(s.need.id);
-    return {
-      id: s.need.id,
-      title: s.need.title,
-      href: `/needs/${s.need.id}`,
-      meta: [
-        l.countryName(s.need.country),
-        s.need.ministry?.acronym,
-        t(`enums.Priority.${s.need.priority}`),
-      ]
-        .filter(Boolean)
-        .join(' · '),
-      score: s.score,
-      reasons: s.reasons,
-      action: liveMatch ? (
-        <Anchor component={Link} to={`/matches/${liveMatch}`} size="sm">
-          {t('matching.suggestions.alreadyProposed')}
-        </Anchor>
-      ) : mayPropose && PROPOSABLE_NEED.includes(s.need.status) ? (
-        <ProposeMatch needId={s.need.id} solutionId={solution.id} subject={s.need.title} />
-      ) : undefined,
-    };
-  });
+  const items = (suggestions.data?.solution?.suggestedNeeds ?? []).map((s): Suggested => ({
+    id: s.need.id,
+    title: s.need.title,
+    href: `/needs/${s.need.id}`,
+    meta: [
+      l.countryName(s.need.country),
+      s.need.ministry?.acronym,
+      t(`enums.Priority.${s.need.priority}`),
+    ]
+      .filter(Boolean)
+      .join(' · '),
+    score: s.score,
+    reasons: s.reasons,
+    propose:
+      mayPropose && PROPOSABLE_NEED.includes(s.need.status)
+        ? { needId: s.need.id, solutionId: solution.id }
+        : null,
+  }));
 
   return (
-    <>
-      <SuggestionList
-        id="solution-suggestions"
-        title={t('matching.suggestions.needsTitle')}
-        intro={t('matching.suggestions.needsIntro')}
-        empty={t('matching.suggestions.noNeeds')}
-        items={items}
-        loading={suggestions.loading}
-        error={suggestions.error}
-        onRetry={() => void refetch()}
-      />
-      <RelatedMatches of="solution" matches={list} />
-    </>
+    <RecordMatching
+      of="solution"
+      matches={matches.data?.solution?.matches ?? []}
+      suggestions={items}
+      loading={suggestions.loading}
+      error={suggestions.error}
+      onRetry={() => void suggestions.refetch()}
+    />
   );
 }

@@ -1,7 +1,6 @@
-import { Paper, Stack, Text, Title } from '@mantine/core';
-import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EnumBadge } from '@/components/EnumBadge';
+import { FactList, type Fact } from '@/components/FactList';
 import type { NeedDetailFragment } from '@/generated/graphql';
 import { useLocalized } from '@/lib/format';
 
@@ -9,7 +8,7 @@ import { useLocalized } from '@/lib/format';
 export function NeedFacts({ need }: { need: NeedDetailFragment }) {
   const { t } = useTranslation();
   const l = useLocalized();
-  const facts: [string, ReactNode][] = [
+  const facts: Fact[] = [
     [t('needs.fields.status'), <EnumBadge kind="NeedStatus" value={need.status} />],
     [t('needs.fields.priority'), <EnumBadge kind="Priority" value={need.priority} />],
     [t('needs.fields.visibility'), <EnumBadge kind="Visibility" value={need.visibility} />],
@@ -23,23 +22,5 @@ export function NeedFacts({ need }: { need: NeedDetailFragment }) {
     [t('needs.createdAt'), l.date(need.createdAt)],
     [t('needs.updatedAt'), l.dateTime(need.updatedAt)],
   ];
-  return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="need-facts">
-      <Title order={2} size="h4" id="need-facts" mb="sm">
-        {t('needs.facts')}
-      </Title>
-      <Stack component="dl" gap="xs" m={0}>
-        {facts.map(([label, value]) => (
-          <Fragment key={label}>
-            <Text component="dt" size="xs" c="dimmed" fw={600} tt="uppercase">
-              {label}
-            </Text>
-            <Text component="dd" size="sm" m={0} mb={4}>
-              {value}
-            </Text>
-          </Fragment>
-        ))}
-      </Stack>
-    </Paper>
-  );
+  return <FactList id="need-facts" title={t('needs.facts')} facts={facts} />;
 }

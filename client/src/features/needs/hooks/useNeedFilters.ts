@@ -1,10 +1,9 @@
-import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
 import type { NeedFilter, NeedStatus } from '@/generated/graphql';
+import { useUrlFilters } from '@/hooks/useUrlFilters';
 
 const STATUSES: readonly NeedStatus[] = ['DRAFT', 'OPEN', 'MATCHED', 'CLOSED'];
 
-/** What the list shows, as kept in the URL (shareable, survives reload and back). */
+/** What the list shows, as kept in the URL. */
 export interface NeedFilterState {
   search: string;
   countries: string[];
@@ -55,16 +54,5 @@ export function toNeedFilter(state: NeedFilterState): NeedFilter {
 }
 
 export function useNeedFilters() {
-  const [params, setParams] = useSearchParams();
-  const state = useMemo(() => readNeedFilters(params), [params]);
-  const filter = useMemo(() => toNeedFilter(state), [state]);
-  const update = useCallback(
-    (patch: Partial<NeedFilterState>) =>
-      setParams((current) => writeNeedFilters({ ...readNeedFilters(current), ...patch }), {
-        replace: true,
-      }),
-    [setParams],
-  );
-  const clear = useCallback(() => setParams(new URLSearchParams(), { replace: true }), [setParams]);
-  return { state, filter, update, clear };
+  return useUrlFilters({ read: readNeedFilters, write: writeNeedFilters, toFilter: toNeedFilter });
 }

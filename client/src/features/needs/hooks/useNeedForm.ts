@@ -1,13 +1,9 @@
-import { useApolloClient } from '@apollo/client/react';
-import { useFormState } from '@/lib/form';
-import { notify } from '@/lib/notify';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 import { NeedDocument, type NeedDetailFragment } from '@/generated/graphql';
 import { useMinistries, useReferenceOptions } from '@/hooks/useReferenceData';
-import { useServerErrors } from '@/hooks/useServerErrors';
-import { useVersionedForm } from '@/hooks/useVersionedForm';
+import { useCreateForm } from '@/hooks/useCreateForm';
+import { useEditRecordForm } from '@/hooks/useEditRecordForm';
 import type { Viewer } from '@/lib/auth/viewer';
 import { isWorkingGroup } from '@/lib/authorization';
 import type { NeedFormOptions } from '../components/need-form/NeedForm';
@@ -55,60 +51,38 @@ export function useNeedFormOptions(viewer: Viewer): NeedFormOptions {
 /** Logging a need: the form, its submission, and the need's page afterwards. */
 export function useCreateNeedForm(initial: NeedFormValues) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const form = useFormState<NeedFormValues>(initial, useRequired());
-  const errors = useServerErrors(form, NEED_FIELDS);
-  const [createNeed, { loading }] = useCreateNeed();
-
-  const submit = async (values: NeedFormValues) => {
-    errors.clearGeneral();
-    try {
+  const [createNeed] = useCreateNeed();
+  return useCreateForm({
+    initial,
+    validate: useRequired(),
+    fields: NEED_FIELDS,
+    create: async (values) => {
       const { data } = await createNeed({ variables: { input: toCreateNeedInput(values) } });
-      if (!data) return;
-      notify(t('needs.created'));
-      await navigate(`/needs/${data.createNeed.id}`);
-    } catch (error) {
-      errors.show(error);
-    }
-  };
-  return {
-    form,
-    formRef: errors.formRef,
-    generalErrors: errors.generalErrors,
-    submit,
-    saving: loading,
-  };
+      return data ? `/needs/${data.createNeed.id}` : null;
+    },
+    created: t('needs.created'),
+  });
 }
 
 /** Editing a need at the version it was opened, with the way out of a conflict. */
 export function useEditNeedForm(need: NeedDetailFragment) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const client = useApolloClient();
   const [updateNeed] = useUpdateNeed();
   const describe = useDescribeNeedValue();
   const label = useCallback((field: keyof NeedFormValues) => t(`needs.fieldNames.${field}`), [t]);
-  return useVersionedForm({
+  return useEditRecordForm({
     record: need,
     toValues: needToValues,
     toPatch: toUpdateNeedInput,
     save: (input) => updateNeed({ variables: { id: need.id, input } }),
-    fetchCurrent: async () =>
-      (
-        await client.query({
-          query: NeedDocument,
-          variables: { id: need.id },
-          fetchPolicy: 'network-only',
-        })
-      ).data?.need ?? null,
+    query: NeedDocument,
+    pick: (data) => data.need,
     fields: NEED_FIELDS,
     fixedFields: ['ministryId'],
     validate: useRequired(),
     describe,
     label,
-    onDone: (saved) => {
-      if (saved) notify(t('needs.updated'));
-      void navigate(`/needs/${need.id}`);
-    },
+    href: `/needs/${need.id}`,
+    updated: t('needs.updated'),
   });
 }

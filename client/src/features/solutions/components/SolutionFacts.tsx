@@ -1,7 +1,7 @@
-import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
-import { Fragment, type ReactNode } from 'react';
+import { Anchor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { EnumBadge } from '@/components/EnumBadge';
+import { FactList, type Fact } from '@/components/FactList';
 import type { SolutionDetailFragment } from '@/generated/graphql';
 import { useLocalized } from '@/lib/format';
 
@@ -9,7 +9,7 @@ export function SolutionFacts({ solution }: { solution: SolutionDetailFragment }
   const { t } = useTranslation();
   const l = useLocalized();
   const { provider } = solution;
-  const facts: [string, ReactNode][] = [
+  const facts: Fact[] = [
     [t('solutions.fields.provider'), provider.name],
     [t('solutions.providerKind'), t(`enums.OrganizationKind.${provider.kind}`)],
     ...(provider.website
@@ -19,7 +19,7 @@ export function SolutionFacts({ solution }: { solution: SolutionDetailFragment }
             <Anchor href={provider.website} target="_blank" rel="noreferrer">
               {provider.website}
             </Anchor>,
-          ] as [string, ReactNode],
+          ] as Fact,
         ]
       : []),
     [t('solutions.fields.status'), <EnumBadge kind="SolutionStatus" value={solution.status} />],
@@ -32,23 +32,5 @@ export function SolutionFacts({ solution }: { solution: SolutionDetailFragment }
     [t('solutions.describedBy'), solution.createdBy.displayName],
     [t('solutions.updatedAt'), l.dateTime(solution.updatedAt)],
   ];
-  return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="solution-facts">
-      <Title order={2} size="h4" id="solution-facts" mb="sm">
-        {t('solutions.facts')}
-      </Title>
-      <Stack component="dl" gap="xs" m={0}>
-        {facts.map(([label, value]) => (
-          <Fragment key={label}>
-            <Text component="dt" size="xs" c="dimmed" fw={600} tt="uppercase">
-              {label}
-            </Text>
-            <Text component="dd" size="sm" m={0} mb={4} style={{ overflowWrap: 'anywhere' }}>
-              {value}
-            </Text>
-          </Fragment>
-        ))}
-      </Stack>
-    </Paper>
-  );
+  return <FactList id="solution-facts" title={t('solutions.facts')} facts={facts} />;
 }

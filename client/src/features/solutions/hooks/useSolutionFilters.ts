@@ -1,8 +1,6 @@
-import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
 import type { Maturity, SolutionFilter } from '@/generated/graphql';
-
-export const MATURITIES: readonly Maturity[] = ['IDEA', 'PROTOTYPE', 'PILOT', 'DEPLOYED', 'SCALED'];
+import { useUrlFilters } from '@/hooks/useUrlFilters';
+import { MATURITIES } from '../components/solution-form/solutionFormModel';
 
 /** The catalogue's search and filters, as kept in the URL. */
 export interface SolutionFilterState {
@@ -46,16 +44,9 @@ export function toSolutionFilter(state: SolutionFilterState): SolutionFilter {
 }
 
 export function useSolutionFilters() {
-  const [params, setParams] = useSearchParams();
-  const state = useMemo(() => readSolutionFilters(params), [params]);
-  const filter = useMemo(() => toSolutionFilter(state), [state]);
-  const update = useCallback(
-    (patch: Partial<SolutionFilterState>) =>
-      setParams((current) => writeSolutionFilters({ ...readSolutionFilters(current), ...patch }), {
-        replace: true,
-      }),
-    [setParams],
-  );
-  const clear = useCallback(() => setParams(new URLSearchParams(), { replace: true }), [setParams]);
-  return { state, filter, update, clear };
+  return useUrlFilters({
+    read: readSolutionFilters,
+    write: writeSolutionFilters,
+    toFilter: toSolutionFilter,
+  });
 }

@@ -1,13 +1,9 @@
-import { useApolloClient } from '@apollo/client/react';
-import { useFormState } from '@/lib/form';
-import { notify } from '@/lib/notify';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 import { SolutionDocument, type SolutionDetailFragment } from '@/generated/graphql';
 import { useOrganizations, useReferenceOptions, type Option } from '@/hooks/useReferenceData';
-import { useServerErrors } from '@/hooks/useServerErrors';
-import { useVersionedForm } from '@/hooks/useVersionedForm';
+import { useCreateForm } from '@/hooks/useCreateForm';
+import { useEditRecordForm } from '@/hooks/useEditRecordForm';
 import type { Viewer } from '@/lib/auth/viewer';
 import { isWorkingGroup } from '@/lib/authorization';
 import type { SolutionFormOptions } from '../components/solution-form/SolutionForm';
@@ -88,64 +84,42 @@ function useDescribeSolutionValue() {
 
 export function useCreateSolutionForm(initial: SolutionFormValues, needsProvider: boolean) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const form = useFormState<SolutionFormValues>(initial, useRequired(needsProvider));
-  const errors = useServerErrors(form, SOLUTION_FIELDS);
-  const [createSolution, { loading }] = useCreateSolution();
-
-  const submit = async (values: SolutionFormValues) => {
-    errors.clearGeneral();
-    try {
+  const [createSolution] = useCreateSolution();
+  return useCreateForm({
+    initial,
+    validate: useRequired(needsProvider),
+    fields: SOLUTION_FIELDS,
+    create: async (values) => {
       const { data } = await createSolution({
         variables: { input: toCreateSolutionInput(values) },
       });
-      if (!data) return;
-      notify(t('solutions.created'));
-      await navigate(`/solutions/${data.createSolution.id}`);
-    } catch (error) {
-      errors.show(error);
-    }
-  };
-  return {
-    form,
-    formRef: errors.formRef,
-    generalErrors: errors.generalErrors,
-    submit,
-    saving: loading,
-  };
+      return data ? `/solutions/${data.createSolution.id}` : null;
+    },
+    created: t('solutions.created'),
+  });
 }
 
 export function useEditSolutionForm(solution: SolutionDetailFragment) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const client = useApolloClient();
   const [updateSolution] = useUpdateSolution();
   const describe = useDescribeSolutionValue();
   const label = useCallback(
     (field: keyof SolutionFormValues) => t(`solutions.fieldNames.${field}`),
     [t],
   );
-  return useVersionedForm({
+  return useEditRecordForm({
     record: solution,
     toValues: solutionToValues,
     toPatch: toUpdateSolutionInput,
     save: (input) => updateSolution({ variables: { id: solution.id, input } }),
-    fetchCurrent: async () =>
-      (
-        await client.query({
-          query: SolutionDocument,
-          variables: { id: solution.id },
-          fetchPolicy: 'network-only',
-        })
-      ).data?.solution ?? null,
+    query: SolutionDocument,
+    pick: (data) => data.solution,
     fields: SOLUTION_FIELDS,
     fixedFields: ['providerId'],
     validate: useRequired(false),
     describe,
     label,
-    onDone: (saved) => {
-      if (saved) notify(t('solutions.updated'));
-      void navigate(`/solutions/${solution.id}`);
-    },
+    href: `/solutions/${solution.id}`,
+    updated: t('solutions.updated'),
   });
 }

@@ -1,7 +1,7 @@
 import { useDocumentTitle } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '@/components/PageHeader';
-import { AdminSection } from '../../components/AdminSection';
+import { Section } from '@/components/Section';
 import { UserForm } from '../../components/UserForm';
 
 /** Accounts: the server offers creation only for now (no list of users yet). */
@@ -11,9 +11,9 @@ export function UsersPage() {
   return (
     <>
       <PageHeader title={t('admin.users.title')} description={t('admin.users.intro')} />
-      <AdminSection id="new-user" title={t('admin.users.add')}>
+      <Section id="new-user" title={t('admin.users.add')} gap="md">
         <UserForm />
-      </AdminSection>
+      </Section>
     </>
   );
 }

@@ -1,18 +1,14 @@
-import { Button, Group, NativeSelect, Stack, Text } from '@mantine/core';
-import { useDocumentTitle } from '@mantine/hooks';
+import { Button, Group, NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { LoadMore } from '@/components/LoadMore';
+import { ListPage } from '@/components/ListPage';
 import { MATCH_STATUSES } from '@/components/matching/MatchStatusBadge';
 import { withEmpty } from '@/components/forms/options';
-import { PageHeader } from '@/components/PageHeader';
-import { PageLoader } from '@/components/PageLoader';
-import { QueryError } from '@/components/QueryError';
-import type { MatchStatus } from '@/generated/lazy';
+import { MatchesDocument, type MatchStatus } from '@/generated/lazy';
+import { usePagedConnection } from '@/hooks/usePagedConnection';
 import { useViewer } from '@/lib/auth/viewer';
 import { can } from '@/lib/authorization';
 import { MatchListItem } from '../../components/MatchListItem';
 import { useMatchFilters } from '../../hooks/useMatchFilters';
-import { useMatches } from '../../hooks/useMatches';
 
 /**
  * The review queue: the matches this user may read, newest first, filtered
@@ -21,10 +17,9 @@ import { useMatches } from '../../hooks/useMatches';
  */
 export function MatchesListPage() {
   const { t } = useTranslation();
-  useDocumentTitle(t('matches.list.documentTitle'));
   const viewer = useViewer();
   const { statuses, filter, setStatuses } = useMatchFilters();
-  const list = useMatches(filter);
+  const list = usePagedConnection(MatchesDocument, { filter }, (data) => data.matches);
   const options = MATCH_STATUSES.map((value) => ({
     value,
     label: t(`matching.status.${value}`),
@@ -32,12 +27,11 @@ export function MatchesListPage() {
   const reviewer = can(viewer, 'match:review');
 
   return (
-    <>
-      <PageHeader
-        title={t('matches.list.title')}
-        description={t(reviewer ? 'matches.list.intro' : 'matches.list.introProvider')}
-      />
-      <Stack gap="lg">
+    <ListPage
+      documentTitle={t('matches.list.documentTitle')}
+      title={t('matches.list.title')}
+      description={t(reviewer ? 'matches.list.intro' : 'matches.list.introProvider')}
+      filters={
         <form
           role="search"
           aria-label={t('matches.list.filterLabel')}
@@ -60,32 +54,11 @@ export function MatchesListPage() {
             )}
           </Group>
         </form>
-        <section aria-label={t('matches.list.results')} aria-busy={list.loading}>
-          {list.error && list.matches.length === 0 && (
-            <QueryError error={list.error} onRetry={() => void list.refetch()} />
-          )}
-          {list.loading && list.matches.length === 0 && <PageLoader />}
-          {!list.loading && !list.error && list.matches.length === 0 && (
-            <Text c="dimmed" py="lg">
-              {t('matches.list.empty')}
-            </Text>
-          )}
-          <Stack gap="sm" style={{ opacity: list.loading ? 0.6 : 1 }}>
-            {list.matches.map((match) => (
-              <MatchListItem key={match.id} match={match} />
-            ))}
-          </Stack>
-          {list.matches.length > 0 && (
-            <LoadMore
-              shown={list.matches.length}
-              total={list.total}
-              hasMore={list.hasMore}
-              loading={list.loadingMore}
-              onMore={() => void list.loadMore()}
-            />
-          )}
-        </section>
-      </Stack>
-    </>
+      }
+      resultsLabel={t('matches.list.results')}
+      empty={t('matches.list.empty')}
+      list={list}
+      renderItem={(match) => <MatchListItem match={match} />}
+    />
   );
 }

@@ -1,9 +1,7 @@
-import { Anchor } from '@mantine/core';
-import { useDocumentTitle } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
+import { FormPage } from '@/components/forms/FormPage';
 import { NotFound } from '@/components/NotFound';
-import { PageHeader } from '@/components/PageHeader';
 import { useViewer } from '@/lib/auth/viewer';
 import { can } from '@/lib/authorization';
 import { NeedForm } from '../../components/need-form/NeedForm';
@@ -17,34 +15,25 @@ export function NeedCreatePage() {
 
 function CreateNeed() {
   const { t } = useTranslation();
-  useDocumentTitle(t('needs.create.documentTitle'));
   const viewer = useViewer();
   const navigate = useNavigate();
   const options = useNeedFormOptions(viewer);
-  const { form, formRef, submit, saving, generalErrors } = useCreateNeedForm(
+  const form = useCreateNeedForm(
     emptyNeed(viewer.role === 'MINISTRY_STAFF' ? (viewer.ministry?.id ?? '') : ''),
   );
   return (
-    <>
-      <PageHeader
-        eyebrow={
-          <Anchor component={Link} to="/needs" size="sm">
-            {t('needs.detail.back')}
-          </Anchor>
-        }
-        title={t('needs.create.title')}
-        description={t('needs.create.intro')}
-      />
+    <FormPage
+      documentTitle={t('needs.create.documentTitle')}
+      back={{ to: '/needs', label: t('needs.detail.back') }}
+      title={t('needs.create.title')}
+      description={t('needs.create.intro')}
+    >
       <NeedForm
-        form={form}
-        formRef={formRef}
+        {...form}
         mode="create"
         options={options}
-        saving={saving}
-        generalErrors={generalErrors}
-        onSubmit={(values) => void submit(values)}
         onCancel={() => void navigate('/needs')}
       />
-    </>
+    </FormPage>
   );
 }

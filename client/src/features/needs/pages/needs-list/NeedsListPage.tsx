@@ -1,23 +1,19 @@
-import { Button, Stack, Text } from '@mantine/core';
-import { useDocumentTitle } from '@mantine/hooks';
+import { Button } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { LoadMore } from '@/components/LoadMore';
-import { PageHeader } from '@/components/PageHeader';
-import { PageLoader } from '@/components/PageLoader';
-import { QueryError } from '@/components/QueryError';
+import { ListPage } from '@/components/ListPage';
+import { NeedsDocument } from '@/generated/graphql';
+import { usePagedConnection } from '@/hooks/usePagedConnection';
 import { useMinistries, useReferenceOptions } from '@/hooks/useReferenceData';
 import { useViewer } from '@/lib/auth/viewer';
 import { can } from '@/lib/authorization';
 import { NeedFilters } from '../../components/NeedFilters';
 import { NeedListItem } from '../../components/NeedListItem';
 import { useNeedFilters } from '../../hooks/useNeedFilters';
-import { useNeeds } from '../../hooks/useNeeds';
 
 export function NeedsListPage() {
   const { t } = useTranslation();
-  useDocumentTitle(t('needs.list.documentTitle'));
   const viewer = useViewer();
   const { state, filter, update, clear } = useNeedFilters();
   const { countries, domains } = useReferenceOptions();
@@ -26,24 +22,23 @@ export function NeedsListPage() {
     () => ministries.map((m) => ({ value: m.id, label: `${m.acronym} · ${m.name}` })),
     [ministries],
   );
-  const list = useNeeds(filter);
+  const list = usePagedConnection(NeedsDocument, { filter }, (data) => data.needs);
 
   return (
-    <>
-      <PageHeader
-        title={t('needs.list.title')}
-        description={t(
-          viewer.role === 'SOLUTION_PROVIDER' ? 'needs.list.introProvider' : 'needs.list.intro',
-        )}
-        actions={
-          can(viewer, 'need:create') && (
-            <Button component={Link} to="/needs/new">
-              {t('needs.actions.create')}
-            </Button>
-          )
-        }
-      />
-      <Stack gap="lg">
+    <ListPage
+      documentTitle={t('needs.list.documentTitle')}
+      title={t('needs.list.title')}
+      description={t(
+        viewer.role === 'SOLUTION_PROVIDER' ? 'needs.list.introProvider' : 'needs.list.intro',
+      )}
+      actions={
+        can(viewer, 'need:create') && (
+          <Button component={Link} to="/needs/new">
+            {t('needs.actions.create')}
+          </Button>
+        )
+      }
+      filters={
         <NeedFilters
           state={state}
           onChange={update}
@@ -52,32 +47,11 @@ export function NeedsListPage() {
           domains={domains}
           ministries={ministryOptions}
         />
-        <section aria-label={t('needs.list.results')} aria-busy={list.loading}>
-          {list.error && list.needs.length === 0 && (
-            <QueryError error={list.error} onRetry={() => void list.refetch()} />
-          )}
-          {list.loading && list.needs.length === 0 && <PageLoader />}
-          {!list.loading && !list.error && list.needs.length === 0 && (
-            <Text c="dimmed" py="lg">
-              {t('needs.list.empty')}
-            </Text>
-          )}
-          <Stack gap="sm" style={{ opacity: list.loading ? 0.6 : 1 }}>
-            {list.needs.map((need) => (
-              <NeedListItem key={need.id} need={need} />
-            ))}
-          </Stack>
-          {list.needs.length > 0 && (
-            <LoadMore
-              shown={list.needs.length}
-              total={list.total}
-              hasMore={list.hasMore}
-              loading={list.loadingMore}
-              onMore={() => void list.loadMore()}
-            />
-          )}
-        </section>
-      </Stack>
-    </>
+      }
+      resultsLabel={t('needs.list.results')}
+      empty={t('needs.list.empty')}
+      list={list}
+      renderItem={(need) => <NeedListItem need={need} />}
+    />
   );
 }

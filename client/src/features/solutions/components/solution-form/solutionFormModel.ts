@@ -37,6 +37,7 @@ export const SOLUTION_FIELDS: readonly (keyof SolutionFormValues)[] = [
   'providerId',
 ];
 
+export const MATURITIES: readonly Maturity[] = ['IDEA', 'PROTOTYPE', 'PILOT', 'DEPLOYED', 'SCALED'];
 export const SOLUTION_STATUSES: readonly SolutionStatus[] = ['DRAFT', 'PUBLISHED', 'ARCHIVED'];
 export const SUMMARY_MAX = 500;
 

@@ -1,9 +1,7 @@
-import { Anchor } from '@mantine/core';
-import { useDocumentTitle } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
+import { FormPage } from '@/components/forms/FormPage';
 import { NotFound } from '@/components/NotFound';
-import { PageHeader } from '@/components/PageHeader';
 import { useViewer } from '@/lib/auth/viewer';
 import { can, isWorkingGroup } from '@/lib/authorization';
 import { SolutionForm } from '../../components/solution-form/SolutionForm';
@@ -17,36 +15,27 @@ export function SolutionCreatePage() {
 
 function CreateSolution() {
   const { t } = useTranslation();
-  useDocumentTitle(t('solutions.create.documentTitle'));
   const viewer = useViewer();
   const navigate = useNavigate();
   const options = useSolutionFormOptions(viewer);
   const workingGroup = isWorkingGroup(viewer);
-  const { form, formRef, submit, saving, generalErrors } = useCreateSolutionForm(
+  const form = useCreateSolutionForm(
     emptySolution(workingGroup ? '' : (viewer.organization?.id ?? '')),
     workingGroup,
   );
   return (
-    <>
-      <PageHeader
-        eyebrow={
-          <Anchor component={Link} to="/solutions" size="sm">
-            {t('solutions.detail.back')}
-          </Anchor>
-        }
-        title={t('solutions.create.title')}
-        description={t('solutions.create.intro')}
-      />
+    <FormPage
+      documentTitle={t('solutions.create.documentTitle')}
+      back={{ to: '/solutions', label: t('solutions.detail.back') }}
+      title={t('solutions.create.title')}
+      description={t('solutions.create.intro')}
+    >
       <SolutionForm
-        form={form}
-        formRef={formRef}
+        {...form}
         mode="create"
         options={options}
-        saving={saving}
-        generalErrors={generalErrors}
-        onSubmit={(values) => void submit(values)}
         onCancel={() => void navigate('/solutions')}
       />
-    </>
+    </FormPage>
   );
 }

@@ -1,46 +1,45 @@
-import { Anchor, Badge, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Stack, Text } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { NotFound } from '@/components/NotFound';
-import { PageHeader } from '@/components/PageHeader';
-import { PageLoader } from '@/components/PageLoader';
-import { QueryError } from '@/components/QueryError';
+import { DetailColumns } from '@/components/DetailColumns';
+import { BackLink, PageHeader } from '@/components/PageHeader';
+import { RecordGate } from '@/components/RecordGate';
+import { DomainBadges, PrincipleList, TagBadges } from '@/components/RecordScope';
+import { Section } from '@/components/Section';
 import { SolutionMatching } from '@/components/matching/SolutionMatching';
+import type { SolutionDetailFragment } from '@/generated/graphql';
 import { useViewer } from '@/lib/auth/viewer';
 import { canManageSolutionOf } from '@/lib/authorization';
-import { isNotFound } from '@/lib/errors';
-import { useLocalized } from '@/lib/format';
 import { Thread } from '@/features/threads';
 import { SolutionFacts } from '../../components/SolutionFacts';
 import { useSolution } from '../../hooks/useSolutions';
 
 /**
- * One solution: its text in the main column (suggested needs and matches
- * join it there later), its facts at the side.
+ * One solution: its text, suggested needs, matches and discussion in the
+ * main column, its facts at the side.
  */
 export function SolutionPage() {
   const { solutionId = '' } = useParams();
   const { t } = useTranslation();
-  const l = useLocalized();
-  const viewer = useViewer();
   const { solution, error, loading, refetch } = useSolution(solutionId);
   useDocumentTitle(
     solution ? t('solutions.detail.documentTitle', { title: solution.title }) : t('app.name'),
   );
+  return (
+    <RecordGate record={solution} loading={loading} error={error} onRetry={() => void refetch()}>
+      {(solution) => <SolutionDetail solution={solution} />}
+    </RecordGate>
+  );
+}
 
-  if (loading) return <PageLoader />;
-  if (!solution && (isNotFound(error) || !error)) return <NotFound />;
-  if (!solution) return <QueryError error={error} onRetry={() => void refetch()} />;
-
+function SolutionDetail({ solution }: { solution: SolutionDetailFragment }) {
+  const { t } = useTranslation();
+  const viewer = useViewer();
   return (
     <>
       <PageHeader
-        eyebrow={
-          <Anchor component={Link} to="/solutions" size="sm">
-            {t('solutions.detail.back')}
-          </Anchor>
-        }
+        eyebrow={<BackLink to="/solutions" label={t('solutions.detail.back')} />}
         title={solution.title}
         description={solution.summary}
         actions={
@@ -51,71 +50,22 @@ export function SolutionPage() {
           )
         }
       />
-      <Grid gap="lg">
-        <Grid.Col span={{ base: 12, md: 8 }}>
-          <Stack gap="lg">
-            <Paper
-              withBorder
-              p="md"
-              radius="md"
-              component="section"
-              aria-labelledby="solution-description"
-            >
-              <Title order={2} size="h4" id="solution-description" mb="sm">
-                {t('solutions.fields.description')}
-              </Title>
-              <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-                {solution.description}
-              </Text>
-            </Paper>
-            <Paper
-              withBorder
-              p="md"
-              radius="md"
-              component="section"
-              aria-labelledby="solution-scope"
-            >
-              <Title order={2} size="h4" id="solution-scope" mb="sm">
-                {t('solutions.detail.scope')}
-              </Title>
-              <Stack gap="sm">
-                <Group gap={6}>
-                  {solution.domains.map((d) => (
-                    <Badge key={d.code} variant="light" radius="sm" tt="none">
-                      {l.domainLabel(d)}
-                    </Badge>
-                  ))}
-                </Group>
-                {solution.principles.length > 0 && (
-                  <Stack gap={2} component="ul" m={0} pl="md">
-                    {[...solution.principles]
-                      .sort((a, b) => a.number - b.number)
-                      .map((p) => (
-                        <Text component="li" size="sm" key={p.code}>
-                          {p.number}. {l.principleTitle(p)}
-                        </Text>
-                      ))}
-                  </Stack>
-                )}
-                {solution.tags.length > 0 && (
-                  <Group gap={6}>
-                    {solution.tags.map((tag) => (
-                      <Badge key={tag} variant="outline" color="gray.8" radius="sm" tt="none">
-                        {tag}
-                      </Badge>
-                    ))}
-                  </Group>
-                )}
-              </Stack>
-            </Paper>
-            <SolutionMatching solution={solution} />
-            <Thread subject={{ type: 'SOLUTION', id: solution.id }} />
+      <DetailColumns side={<SolutionFacts solution={solution} />}>
+        <Section id="solution-description" title={t('solutions.fields.description')}>
+          <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+            {solution.description}
+          </Text>
+        </Section>
+        <Section id="solution-scope" title={t('solutions.detail.scope')}>
+          <Stack gap="sm">
+            <DomainBadges domains={solution.domains} />
+            {solution.principles.length > 0 && <PrincipleList principles={solution.principles} />}
+            {solution.tags.length > 0 && <TagBadges tags={solution.tags} />}
           </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 4 }}>
-          <SolutionFacts solution={solution} />
-        </Grid.Col>
-      </Grid>
+        </Section>
+        <SolutionMatching solution={solution} />
+        <Thread subject={{ type: 'SOLUTION', id: solution.id }} />
+      </DetailColumns>
     </>
   );
 }

@@ -1,23 +1,19 @@
-import { Button, Stack, Text } from '@mantine/core';
-import { useDocumentTitle } from '@mantine/hooks';
+import { Button } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { LoadMore } from '@/components/LoadMore';
-import { PageHeader } from '@/components/PageHeader';
-import { PageLoader } from '@/components/PageLoader';
-import { QueryError } from '@/components/QueryError';
+import { ListPage } from '@/components/ListPage';
+import { SolutionsDocument } from '@/generated/graphql';
+import { usePagedConnection } from '@/hooks/usePagedConnection';
 import { useOrganizations, useReferenceOptions } from '@/hooks/useReferenceData';
 import { useViewer } from '@/lib/auth/viewer';
 import { can } from '@/lib/authorization';
 import { SolutionFilters } from '../../components/SolutionFilters';
 import { SolutionListItem } from '../../components/SolutionListItem';
 import { useSolutionFilters } from '../../hooks/useSolutionFilters';
-import { useSolutions } from '../../hooks/useSolutions';
 
 export function SolutionsListPage() {
   const { t } = useTranslation();
-  useDocumentTitle(t('solutions.list.documentTitle'));
   const viewer = useViewer();
   const { state, filter, update, clear } = useSolutionFilters();
   const { domains } = useReferenceOptions();
@@ -26,22 +22,21 @@ export function SolutionsListPage() {
     () => organizations.map((o) => ({ value: o.id, label: o.name })),
     [organizations],
   );
-  const list = useSolutions(filter);
+  const list = usePagedConnection(SolutionsDocument, { filter }, (data) => data.solutions);
 
   return (
-    <>
-      <PageHeader
-        title={t('solutions.list.title')}
-        description={t('solutions.list.intro')}
-        actions={
-          can(viewer, 'solution:create') && (
-            <Button component={Link} to="/solutions/new">
-              {t('solutions.actions.create')}
-            </Button>
-          )
-        }
-      />
-      <Stack gap="lg">
+    <ListPage
+      documentTitle={t('solutions.list.documentTitle')}
+      title={t('solutions.list.title')}
+      description={t('solutions.list.intro')}
+      actions={
+        can(viewer, 'solution:create') && (
+          <Button component={Link} to="/solutions/new">
+            {t('solutions.actions.create')}
+          </Button>
+        )
+      }
+      filters={
         <SolutionFilters
           state={state}
           onChange={update}
@@ -49,32 +44,11 @@ export function SolutionsListPage() {
           domains={domains}
           providers={providers}
         />
-        <section aria-label={t('solutions.list.results')} aria-busy={list.loading}>
-          {list.error && list.solutions.length === 0 && (
-            <QueryError error={list.error} onRetry={() => void list.refetch()} />
-          )}
-          {list.loading && list.solutions.length === 0 && <PageLoader />}
-          {!list.loading && !list.error && list.solutions.length === 0 && (
-            <Text c="dimmed" py="lg">
-              {t('solutions.list.empty')}
-            </Text>
-          )}
-          <Stack gap="sm" style={{ opacity: list.loading ? 0.6 : 1 }}>
-            {list.solutions.map((solution) => (
-              <SolutionListItem key={solution.id} solution={solution} />
-            ))}
-          </Stack>
-          {list.solutions.length > 0 && (
-            <LoadMore
-              shown={list.solutions.length}
-              total={list.total}
-              hasMore={list.hasMore}
-              loading={list.loadingMore}
-              onMore={() => void list.loadMore()}
-            />
-          )}
-        </section>
-      </Stack>
-    </>
+      }
+      resultsLabel={t('solutions.list.results')}
+      empty={t('solutions.list.empty')}
+      list={list}
+      renderItem={(solution) => <SolutionListItem solution={solution} />}
+    />
   );
 }

@@ -1,0 +1,67 @@
+import { Stack, Text } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { Fragment, type ReactNode } from 'react';
+import type { PagedList } from '@/hooks/usePagedConnection';
+import { LoadMore } from './LoadMore';
+import { PageHeader } from './PageHeader';
+import { PageLoader } from './PageLoader';
+import { QueryError } from './QueryError';
+
+interface Props<N extends { id: string }> {
+  documentTitle: string;
+  title: string;
+  description: string;
+  /** Buttons for what the user may do here. */
+  actions?: ReactNode;
+  /** The search form above the results. */
+  filters: ReactNode;
+  /** The results section's accessible name. */
+  resultsLabel: string;
+  /** Said when nothing matches. */
+  empty: string;
+  list: PagedList<N>;
+  renderItem(item: N): ReactNode;
+}
+
+/**
+ * A paged, filtered list: header, filters, then the results with their
+ * count and "load more". The last results stay (dimmed) while new ones load.
+ */
+export function ListPage<N extends { id: string }>(props: Props<N>) {
+  const { list } = props;
+  useDocumentTitle(props.documentTitle);
+  const none = list.items.length === 0;
+  return (
+    <>
+      <PageHeader title={props.title} description={props.description} actions={props.actions} />
+      <Stack gap="lg">
+        {props.filters}
+        <section aria-label={props.resultsLabel} aria-busy={list.loading}>
+          {list.error && none ? (
+            <QueryError error={list.error} onRetry={() => void list.refetch()} />
+          ) : null}
+          {list.loading && none && <PageLoader />}
+          {!list.loading && !list.error && none && (
+            <Text c="dimmed" py="lg">
+              {props.empty}
+            </Text>
+          )}
+          <Stack gap="sm" style={{ opacity: list.loading ? 0.6 : 1 }}>
+            {list.items.map((item) => (
+              <Fragment key={item.id}>{props.renderItem(item)}</Fragment>
+            ))}
+          </Stack>
+          {!none && (
+            <LoadMore
+              shown={list.items.length}
+              total={list.total}
+              hasMore={list.hasMore}
+              loading={list.loadingMore}
+              onMore={() => void list.loadMore()}
+            />
+          )}
+        </section>
+      </Stack>
+    </>
+  );
+}
