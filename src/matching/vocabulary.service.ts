@@ -45,6 +45,8 @@ export class VocabularyService implements OnApplicationBootstrap {
       const solutions = await tx.query(
         'UPDATE solution SET concept_ids = public.d4d_concepts(terms)',
       );
+      // Every stored ranking read the old concepts (the needs' too, which no epoch tracks).
+      await tx.query('DELETE FROM need_suggestion_list');
       await tx.query(
         'INSERT INTO vocabulary_version (hash) VALUES ($1) ON CONFLICT (id) DO UPDATE SET hash = EXCLUDED.hash',
         [hash],
