@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import type { Role } from '../support/app';
 import {
   DESKTOP,
@@ -85,6 +85,13 @@ async function matchIn(status: string): Promise<string> {
 
 const region = (page: Page, name: string | RegExp) => page.getByRole('region', { name });
 
+/** The suggestions show 5 at first: reveal them all, once loaded (a meter shows). */
+async function showAllSuggestions(suggestions: Locator): Promise<void> {
+  await suggestions.getByRole('meter').first().waitFor();
+  const more = suggestions.getByRole('button', { name: /^(Show \d+ more|Afficher \d+ de plus)$/ });
+  while ((await more.count()) > 0) await more.click();
+}
+
 describe('matching', () => {
   let browser: Browser;
   before(async () => {
@@ -104,6 +111,7 @@ describe('matching', () => {
       await signIn(provider, 'SOLUTION_PROVIDER', `/needs/${need.id}`);
       await provider.getByRole('heading', { level: 1, name: need.title }).waitFor();
       const suggestions = region(provider, 'Solutions suggérées');
+      await showAllSuggestions(suggestions);
       const propose = suggestions.getByRole('button', {
         name: `Proposer cette mise en relation : ${solution.title}`,
       });
@@ -203,6 +211,7 @@ describe('matching', () => {
         .first()
         .waitFor();
       // Proposed once: the pair is no longer offered among the suggestions.
+      await showAllSuggestions(region(coordinator, 'Suggested solutions'));
       assert.equal(
         await region(coordinator, 'Suggested solutions')
           .getByRole('button', { name: `Propose this match: ${solution.title}` })

@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { NeedMatchesDocument, NeedSuggestionsDocument } from '@/generated/lazy';
 import { renderWithProviders, viewers } from '@/test/render';
 import { NeedMatching } from './NeedMatching';
@@ -101,6 +102,51 @@ describe('a need’s suggested solutions', () => {
       });
       await screen.findByText('Covers 1 of 1 domains (Own flood warnings)');
       expect(screen.queryByRole('button', { name: /^Propose this match/ })).toBeNull();
+    },
+  );
+
+  it(
+    'shows the first 5 of 10, then the rest on asking, the focus on the first one revealed',
+    { timeout: 30_000 },
+    async () => {
+      const ten = Array.from({ length: 10 }, (_, i) =>
+        suggestion(`s-${i + 1}`, `Solution ${i + 1}`, 'o-list', 0.9 - i * 0.05),
+      );
+      renderWithProviders(<NeedMatching need={{ id: NEED, status: 'OPEN' }} />, {
+        viewer: viewers.provider,
+        mocks: [
+          {
+            request: { query: NeedSuggestionsDocument, variables: { id: NEED } },
+            result: {
+              data: { need: { __typename: 'Need' as const, id: NEED, suggestedSolutions: ten } },
+            },
+          },
+          mocks[1],
+        ],
+      });
+      const section = await screen.findByRole('region', { name: 'Suggested solutions' });
+      await within(section).findByText('Covers 1 of 1 domains (Solution 1)');
+      // Each suggestion's rank, in order (the reasons are lists too).
+      const ranks = () =>
+        within(section)
+          .getAllByText(/^No\. \d+$/)
+          .map((r) => r.textContent);
+      expect(ranks()).toEqual(['No. 1', 'No. 2', 'No. 3', 'No. 4', 'No. 5']);
+      expect(within(section).queryByText('Solution 6')).toBeNull();
+      expect(within(section).getAllByRole('meter')).toHaveLength(5);
+
+      await userEvent.click(within(section).getByRole('button', { name: 'Show 5 more' }));
+      expect(ranks()).toEqual(Array.from({ length: 10 }, (_, i) => `No. ${i + 1}`));
+      expect(
+        within(section)
+          .getAllByRole('meter')
+          .map((m) => m.getAttribute('aria-valuenow')),
+      ).toEqual(['90', '85', '80', '75', '70', '65', '60', '55', '50', '45']);
+      expect(
+        within(section).getByRole('button', { name: 'Propose this match: Solution 10' }),
+      ).toBeVisible();
+      expect(within(section).getByRole('link', { name: 'Solution 6' })).toHaveFocus();
+      expect(within(section).queryByRole('button', { name: /^Show \d+ more$/ })).toBeNull();
     },
   );
 });

@@ -34,6 +34,8 @@ export function NeedMatching({ need }: { need: { id: string; status: NeedStatus 
 
   return (
     <RecordMatching
+      // Another need's page starts again from the first suggestions.
+      key={need.id}
       of="need"
       matches={matches.data?.need?.matches ?? []}
       suggestions={items}

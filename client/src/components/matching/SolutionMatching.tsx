@@ -49,6 +49,8 @@ export function SolutionMatching({ solution }: Props) {
 
   return (
     <RecordMatching
+      // Another solution's page starts again from the first suggestions.
+      key={solution.id}
       of="solution"
       matches={matches.data?.solution?.matches ?? []}
       suggestions={items}

@@ -1,5 +1,5 @@
-import { Anchor, Box, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Anchor, Box, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageLoader } from '@/components/PageLoader';
@@ -31,9 +31,27 @@ interface Props {
   onRetry(): void;
 }
 
-/** The engine's ranked suggestions, best first, each with its score and reasons. */
+/**
+ * Shown at first, and added by each "show more": ten suggestions with their
+ * reasons would push the matches and the discussion far down on a phone.
+ */
+export const SUGGESTIONS_STEP = 5;
+
+/**
+ * The engine's ranked suggestions, best first, each with its score and reasons:
+ * the first few, then a button for the rest.
+ */
 export function SuggestionList({ id, title, intro, empty, items, loading, error, onRetry }: Props) {
   const { t } = useTranslation();
+  const [shown, setShown] = useState(SUGGESTIONS_STEP);
+  // The first item a "show more" revealed takes the focus, so keyboard and
+  // screen-reader users carry on from there (the button may be gone).
+  const [revealedFrom, setRevealedFrom] = useState<number | null>(null);
+  const firstRevealed = useRef<HTMLAnchorElement>(null);
+  useEffect(() => {
+    if (revealedFrom !== null) firstRevealed.current?.focus();
+  }, [revealedFrom]);
+  const more = Math.min(SUGGESTIONS_STEP, items.length - shown);
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby={id}>
       <Title order={2} size="h4" id={id} mb={4}>
@@ -51,7 +69,7 @@ export function SuggestionList({ id, title, intro, empty, items, loading, error,
       )}
       {items.length > 0 && (
         <Stack component="ol" gap="md" m={0} p={0} style={{ listStyle: 'none' }}>
-          {items.map((item, index) => (
+          {items.slice(0, shown).map((item, index) => (
             <li key={item.id}>
               <Paper bg="gray.0" p="sm" radius="md">
                 <Stack gap={6}>
@@ -63,6 +81,7 @@ export function SuggestionList({ id, title, intro, empty, items, loading, error,
                       <Anchor
                         component={Link}
                         to={item.href}
+                        ref={index === revealedFrom ? firstRevealed : undefined}
                         fw={650}
                         style={{ overflowWrap: 'anywhere' }}
                       >
@@ -83,6 +102,20 @@ export function SuggestionList({ id, title, intro, empty, items, loading, error,
             </li>
           ))}
         </Stack>
+      )}
+      {more > 0 && (
+        <Button
+          variant="default"
+          size="sm"
+          mt="md"
+          aria-describedby={id}
+          onClick={() => {
+            setRevealedFrom(shown);
+            setShown(shown + SUGGESTIONS_STEP);
+          }}
+        >
+          {t('matching.suggestions.showMore', { count: more })}
+        </Button>
       )}
     </Paper>
   );
