@@ -321,7 +321,7 @@ async function main() {
 
     const row = (label: string, xs: number[]) =>
       console.log(
-        `  ${label.padEnd(44)} p50 ${ms(percentile(xs, 50)).padStart(10)}   p95 ${ms(percentile(xs, 95)).padStart(10)}   (n=${xs.length})`,
+        `  ${label.padEnd(52)} p50 ${ms(percentile(xs, 50)).padStart(10)}   p95 ${ms(percentile(xs, 95)).padStart(10)}   (n=${xs.length})`,
       );
     console.log(`\nsuggestedSolutions(first: 10) at ${SOLUTIONS.toLocaleString('en')} solutions`);
     row('engine, stored ranking, through /graphql', engine);
