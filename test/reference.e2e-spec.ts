@@ -490,6 +490,8 @@ describe('reference data, ministries, organisations and users', () => {
         [{ password: 'p'.repeat(201) }, 'password'],
         [{ email: 'not-an-email' }, 'email'],
         [{ email: '' }, 'email'],
+        // Not Unicode at all (a lone surrogate; found by `npm run fuzz`): refused, not thrown.
+        [{ email: 'a\udc00@b.lu' }, 'email'],
         [{ displayName: '   ' }, 'displayName'],
       ];
       for (const [overrides, field] of cases) {

@@ -10,6 +10,7 @@ import {
   MaxLength,
   ValidateBy,
   ValidateIf,
+  ValidationOptions,
   buildMessage,
   isEmail,
 } from 'class-validator';
@@ -99,12 +100,15 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * An e-mail address. validator's isEmail throws (encodeURI) on a lone
  * surrogate instead of answering false, so those are refused first.
  */
-export const Email = () =>
-  ValidateBy({
-    name: 'isEmail',
-    validator: {
-      validate: (value: unknown) =>
-        typeof value === 'string' && !LONE_SURROGATE.test(value) && isEmail(value),
-      defaultMessage: buildMessage((each) => `${each}$property must be an email`),
+export const Email = (options?: ValidationOptions) =>
+  ValidateBy(
+    {
+      name: 'isEmail',
+      validator: {
+        validate: (value: unknown) =>
+          typeof value === 'string' && !LONE_SURROGATE.test(value) && isEmail(value),
+        defaultMessage: buildMessage((each) => `${each}$property must be an email`),
+      },
     },
-  });
+    options,
+  );

@@ -1,15 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import {
-  IsEmail,
-  IsEnum,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-  MinLength,
-} from 'class-validator';
+import { IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { Role } from '../../common/enums';
-import { Text } from '../../common/validators';
+import { Email, Text } from '../../common/validators';
 
 export const PASSWORD_RULE = {
   min: 10,
@@ -20,7 +12,7 @@ export const PASSWORD_RULE = {
 @InputType()
 export class CreateUserInput {
   @Field()
-  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @Email({ message: 'email must be an e-mail address' })
   @MaxLength(254)
   email: string;
 
