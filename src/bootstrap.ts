@@ -1,9 +1,9 @@
 import { INestApplication, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { Logger as PinoLogger } from 'nestjs-pino';
 import { AppModule, AppOptions } from './app.module';
 import { validationPipe } from './common/validation';
+import { AppLogger } from './observability/logging';
 import { applyHttpLimits } from './security/http-limits';
 import { SECURITY_LIMITS, SecurityLimits } from './security/security.config';
 
@@ -25,7 +25,7 @@ export async function createApp(
     },
   );
   // JSON lines with the request id (src/observability/logging.ts).
-  app.useLogger(app.get(PinoLogger));
+  app.useLogger(app.get(AppLogger));
   // Helmet, CORS from the allow-list, the bounded JSON body (src/security/http-limits.ts).
   applyHttpLimits(app, app.get<SecurityLimits>(SECURITY_LIMITS));
   app.useGlobalPipes(validationPipe);

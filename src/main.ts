@@ -27,7 +27,7 @@ async function main(): Promise<void> {
     console.error((err as Error).message);
     process.exit(1);
   }
-  // JSON lines from the first one; the application's logger (nestjs-pino) takes over in createApp.
+  // JSON lines from the first one; the application's logger (AppLogger) takes over in createApp.
   Logger.overrideLogger(startupLogger(env.LOG_LEVEL));
   const logger = new Logger('D4D Match');
   const db = await resolveDatabase(env, (line) => env.LOG_LEVEL === 'debug' && logger.debug(line));

@@ -158,6 +158,12 @@ describe('observability: /metrics and JSON logs', () => {
     const generatedId = other.headers.get('x-request-id');
     expect(generatedId).toMatch(/^[0-9a-f-]{36}$/);
     await other.json();
+    // Probes and scrapes leave no line; other routes do.
+    const quiet = `obs-${Date.now()}-quiet`;
+    for (const path of ['/health/live', '/metrics', '/health'])
+      await fetch(`${t.url}${path}`, {
+        headers: { 'x-request-id': `${quiet}${path.replace(/\//g, '-')}` },
+      });
     await new Promise((r) => setTimeout(r, 100));
 
     const records = logs.records();
@@ -170,6 +176,10 @@ describe('observability: /metrics and JSON logs', () => {
     expect(login!.graphql.variables.input.password).toBe('[redacted]');
     const me = records.find((r) => r.requestId === generatedId && r.msg === 'request completed');
     expect(me?.graphql.operationName).toBe('Me');
+    const completed = records
+      .filter((r) => String(r.requestId).startsWith(quiet))
+      .map((r) => r.req.path as string);
+    expect(completed).toEqual(['/health']);
 
     const everything = logs.lines.join('\n');
     expect(everything).not.toContain(PASSWORD);

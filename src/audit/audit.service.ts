@@ -5,14 +5,13 @@ import { AuthUser } from '../auth/auth-user';
 import { canReadAudit } from '../auth/policy';
 import { Forbidden } from '../common/errors';
 import { Connection, keysetPage, SortKey } from '../common/pagination';
-import { currentRequestId } from '../common/request-scope';
 import { AuditChange, diffRecords } from './audit-diff';
 import { AuditEventFilter } from './dto/audit-events.args';
 import { AuditEvent } from './entities/audit-event.entity';
 
 export interface AuditEntry {
-  /** Who made the change; null for the system. */
-  actor: { id: string } | null;
+  /** Who made the change, and in which request (AuthUser.requestId); null for the system. */
+  actor: { id: string; requestId?: string } | null;
   /** The GraphQL operation: createNeed, decideMatch... */
   operation: string;
   entityType: string;
@@ -50,7 +49,7 @@ export class AuditService {
       entityType: entry.entityType,
       entityId: entry.entityId,
       changes,
-      requestId: currentRequestId(),
+      requestId: entry.actor?.requestId ?? null,
     });
   }
 

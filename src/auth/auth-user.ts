@@ -8,4 +8,9 @@ export interface AuthUser {
   ministryId: string | null;
   organizationId: string | null;
   locale: Locale;
+  /**
+   * The request this user is making (its X-Request-Id), for the audit trail;
+   * set when the access token is checked on an HTTP request.
+   */
+  requestId?: string;
 }

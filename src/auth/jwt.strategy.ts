@@ -6,6 +6,7 @@ import { AuthUser } from './auth-user';
 import { AUTH_OPTIONS, AuthOptions, jwtKey } from './auth-options';
 import { Inject } from '@nestjs/common';
 import { AccessClaims, AuthService } from './auth.service';
+import { AppRequest } from '../common/request-context';
 
 /**
  * Verifies the Bearer access token (HS256 only: `alg: none` and other
@@ -25,12 +26,14 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
       issuer: 'd4d-match',
       audience: 'd4d-match',
       ignoreExpiration: false,
+      passReqToCallback: true,
     });
   }
 
-  async validate(claims: AccessClaims): Promise<AuthUser> {
+  async validate(req: AppRequest, claims: AccessClaims): Promise<AuthUser> {
     const user = await this.auth.userForClaims(claims);
     if (!user) throw new Unauthenticated('Your session has ended; sign in again.');
-    return user;
+    // The request's id travels with its user, so that the audit trail can name it.
+    return { ...user, requestId: req.id };
   }
 }

@@ -1,10 +1,18 @@
-import { DynamicModule, LogLevel, Module, OnApplicationBootstrap } from '@nestjs/common';
+import {
+  DynamicModule,
+  Inject,
+  LogLevel,
+  MiddlewareConsumer,
+  Module,
+  NestModule,
+  OnApplicationBootstrap,
+} from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { IncomingMessage } from 'node:http';
 import { Duplex } from 'node:stream';
-import { LoggerModule } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
-import { loggerParams } from './logging';
+import { HttpLogger } from 'pino-http';
+import { AppLogger, requestLogger } from './logging';
 import { Metrics } from './metrics';
 import { MetricsController } from './metrics.controller';
 import { MetricsPlugin } from './metrics.plugin';
@@ -15,26 +23,45 @@ export interface ObservabilityOptions {
   logStream?: DestinationStream;
 }
 
+const REQUEST_LOGGER = Symbol('requestLogger');
+
 /**
  * Metrics at /metrics (see MetricsController for who may read them) and JSON
- * logs through nestjs-pino. pino-http keeps one logger per process: the first
- * application of a process sets its level and destination.
+ * logs: pino-http writes one line per request, and AppLogger (the
+ * application's Nest logger, see bootstrap.ts) writes through the same pino
+ * logger, at the level and to the destination given here.
  */
 @Module({})
-export class ObservabilityModule implements OnApplicationBootstrap {
+export class ObservabilityModule implements NestModule, OnApplicationBootstrap {
   constructor(
     private readonly adapterHost: HttpAdapterHost,
     private readonly metrics: Metrics,
+    @Inject(REQUEST_LOGGER) private readonly requests: HttpLogger,
   ) {}
 
   static forRoot(options: ObservabilityOptions = {}): DynamicModule {
     return {
       module: ObservabilityModule,
-      imports: [LoggerModule.forRoot(loggerParams(options.logLevel ?? 'log', options.logStream))],
       controllers: [MetricsController],
-      providers: [Metrics, MetricsPlugin],
-      exports: [Metrics],
+      providers: [
+        Metrics,
+        MetricsPlugin,
+        {
+          provide: REQUEST_LOGGER,
+          useFactory: () => requestLogger(options.logLevel ?? 'log', options.logStream),
+        },
+        {
+          provide: AppLogger,
+          inject: [REQUEST_LOGGER],
+          useFactory: (requests: HttpLogger) => new AppLogger(requests.logger),
+        },
+      ],
+      exports: [Metrics, AppLogger],
     };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(this.requests).forRoutes('*path');
   }
 
   /**
