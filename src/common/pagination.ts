@@ -3,6 +3,7 @@ import { Type } from '@nestjs/common';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { BadInput } from './errors';
+import { rawAndEntities } from '../database/hydrate';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -138,7 +139,7 @@ export async function keysetPage<T extends ObjectLiteral>(
     const total = await totalCount();
     return { edges: [], totalCount: total, pageInfo: { hasNextPage: total > 0, endCursor: null } };
   }
-  const { entities, raw } = await qb.getRawAndEntities<Record<string, string>>();
+  const { entities, raw } = await rawAndEntities<T, Record<string, string>>(qb);
   const edges = entities.slice(0, args.first).map((node, i) => ({
     node,
     cursor: encodeCursor(keys.map((_, j) => raw[i][`cursor_${j}`])),

@@ -36,6 +36,7 @@ import { Match } from './entities/match.entity';
 import { Review } from './entities/review.entity';
 import { LIVE_STATUSES, MatchEvent, transition } from './match-workflow';
 import { SuggestionsService } from './suggestions.service';
+import { manyOf } from '../database/hydrate';
 
 const FORBIDDEN_BY_ROLE: Partial<Record<Permission, string>> = {
   'match:propose': 'Your role cannot propose matches.',
@@ -115,10 +116,11 @@ export class MatchesService {
     column: 'need_id' | 'solution_id',
     ids: readonly string[],
   ): Promise<Match[]> {
-    return this.visible(user)
-      .andWhere(`match.${column} IN (:...ids)`, { ids: [...ids] })
-      .orderBy('match.created_at', 'DESC')
-      .getMany();
+    return manyOf(
+      this.visible(user)
+        .andWhere(`match.${column} IN (:...ids)`, { ids: [...ids] })
+        .orderBy('match.created_at', 'DESC'),
+    );
   }
 
   reviewsOf(matchIds: readonly string[]): Promise<Review[]> {

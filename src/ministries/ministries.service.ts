@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth-user';
 import { can } from '../auth/policy';
 import { Conflict, Forbidden } from '../common/errors';
 import { CreateMinistryInput } from './dto/create-ministry.input';
 import { Ministry } from './entities/ministry.entity';
+import { byIds } from '../database/hydrate';
 
 @Injectable()
 export class MinistriesService {
@@ -20,7 +21,7 @@ export class MinistriesService {
   }
 
   findByIds(ids: readonly string[]): Promise<Ministry[]> {
-    return this.repo.find({ where: { id: In([...ids]) } });
+    return byIds(this.repo.manager.dataSource, Ministry, ids);
   }
 
   exists(id: string): Promise<boolean> {

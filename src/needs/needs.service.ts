@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth-user';
 import { can, canCreateNeedFor, canReadNeed, canUpdateNeed, needReadScope } from '../auth/policy';
@@ -13,6 +13,7 @@ import { MinistriesService } from '../ministries/ministries.service';
 import { ReferenceService } from '../reference/reference.service';
 import { CreateNeedInput, NeedFilter, UpdateNeedInput } from './dto/need.inputs';
 import { Need } from './entities/need.entity';
+import { byIds } from '../database/hydrate';
 
 @Injectable()
 export class NeedsService {
@@ -77,7 +78,7 @@ export class NeedsService {
   }
 
   findByIds(ids: readonly string[]): Promise<Need[]> {
-    return this.repo.findBy({ id: In([...ids]) });
+    return byIds(this.repo.manager.dataSource, Need, ids);
   }
 
   async create(user: AuthUser, input: CreateNeedInput): Promise<Need> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth-user';
 import { can } from '../auth/policy';
@@ -8,6 +8,7 @@ import { Conflict, Forbidden } from '../common/errors';
 import { ReferenceService } from '../reference/reference.service';
 import { CreateOrganizationInput } from './dto/create-organization.input';
 import { Organization } from './entities/organization.entity';
+import { byIds } from '../database/hydrate';
 
 @Injectable()
 export class OrganizationsService {
@@ -22,7 +23,7 @@ export class OrganizationsService {
   }
 
   findByIds(ids: readonly string[]): Promise<Organization[]> {
-    return this.repo.find({ where: { id: In([...ids]) } });
+    return byIds(this.repo.manager.dataSource, Organization, ids);
   }
 
   exists(id: string): Promise<boolean> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth-user';
 import { can, canManageSolutionOf, canReadSolution, solutionReadScope } from '../auth/policy';
@@ -13,6 +13,7 @@ import { OrganizationsService } from '../organizations/organizations.service';
 import { ReferenceService } from '../reference/reference.service';
 import { CreateSolutionInput, SolutionFilter, UpdateSolutionInput } from './dto/solution.inputs';
 import { Solution } from './entities/solution.entity';
+import { byIds } from '../database/hydrate';
 
 @Injectable()
 export class SolutionsService {
@@ -75,7 +76,7 @@ export class SolutionsService {
   }
 
   findByIds(ids: readonly string[]): Promise<Solution[]> {
-    return this.repo.findBy({ id: In([...ids]) });
+    return byIds(this.repo.manager.dataSource, Solution, ids);
   }
 
   async create(user: AuthUser, input: CreateSolutionInput): Promise<Solution> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth-user';
 import { Role } from '../common/enums';
@@ -11,6 +11,7 @@ import { CreateUserInput } from './dto/create-user.input';
 import { UpdateProfileInput } from './dto/update-profile.input';
 import { User } from './entities/user.entity';
 import { passwords } from './passwords';
+import { byIds } from '../database/hydrate';
 
 @Injectable()
 export class UsersService {
@@ -28,7 +29,7 @@ export class UsersService {
   }
 
   findByIds(ids: readonly string[]): Promise<User[]> {
-    return this.repo.find({ where: { id: In([...ids]) } });
+    return byIds(this.repo.manager.dataSource, User, ids);
   }
 
   async findAuthUser(id: string): Promise<AuthUser | null> {
