@@ -19,10 +19,14 @@ export const FACTORS = Object.keys(WEIGHTS) as Factor[];
 export const COUNTRY_FIT = { same: 1, region: 0.5, none: 0 } as const;
 
 /**
- * Text relevance: half the share of the query side's content words found in
- * the other side's stems, half the share of its vocabulary concepts (see
- * vocabulary.ts) that the other side mentions too, in whatever language;
- * TEXT_FULL of that counts as a full match. Tuned on test/fixtures/matching.
+ * Text relevance: half the share of the query side's title and tag words
+ * that the other side has, half the share of the query side's vocabulary
+ * concepts (see vocabulary.ts) that the other side mentions too, in whatever
+ * language; TEXT_FULL of that counts as a full match. A title word counts as
+ * shared when the other side has its stem, or when the word belongs to a
+ * vocabulary phrase of the query side and the other side mentions a concept
+ * with that word among its wordings (concept_terms): a French title's words
+ * are not lost on an English record that says the same thing.
  */
 export const TEXT_FULL = 0.6;
 
@@ -44,22 +48,29 @@ export const CONTENT_WORDS_SQL = `(
 )`;
 
 /**
- * The query side's integer sets: its content words' stems (:words), its
- * concepts (stored with the record by a trigger), its codes.
+ * The query side's integer sets: its content words' stems (:words), those
+ * of them that its own vocabulary phrases use (qwc), its concepts (stored
+ * with the record by a trigger), its codes. `record` is the FROM clause of
+ * the query side's row: `FROM need WHERE id = ...`.
  */
-export const PROFILE_SQL = (concepts: string) => `
+export const PROFILE_SQL = (record: string) => `
   public.d4d_terms(array_to_string(CAST(:words AS text[]), ' '), NULL, NULL, NULL) AS qw,
-  coalesce(${concepts}, '{}') AS qk,
+  public.d4d_terms(array_to_string(CAST(:words AS text[]), ' '), NULL, NULL, NULL) & coalesce((
+    SELECT array_agg(l) FROM public.vocabulary_phrase p CROSS JOIN unnest(p.lexemes) l
+    WHERE p.lexemes <@ coalesce((SELECT terms ${record}), '{}')), '{}') AS qwc,
+  coalesce((SELECT concept_ids ${record}), '{}') AS qk,
   public.d4d_ids(CAST(:domains AS varchar[])) AS qd,
   public.d4d_ids(CAST(:principles AS varchar[])) AS qp`;
 
 /**
  * A row's overlaps with the profile, computed once per row (OFFSET 0 keeps
  * the planner from copying the intersections into every expression that
- * uses them): `o.tw` shared stems, `o.tk` shared concepts.
+ * uses them): `o.tw` shared stems (its own, or its concepts' wordings for
+ * the query's phrase words), `o.tk` shared concepts.
  */
 export const OVERLAP_SQL = (alias: string) =>
-  `CROSS JOIN LATERAL (SELECT icount(${alias}.terms & q.qw) AS tw, icount(${alias}.concept_ids & q.qk) AS tk OFFSET 0) o`;
+  `CROSS JOIN LATERAL (SELECT icount((${alias}.terms & q.qw) | (${alias}.concept_terms & q.qwc)) AS tw,
+     icount(${alias}.concept_ids & q.qk) AS tk OFFSET 0) o`;
 
 /** Text relevance of a row (its overlaps, OVERLAP_SQL) against the profile. */
 export const TEXT_SQL = `least(1, (
@@ -77,11 +88,30 @@ export const TERMS_HIT_SQL = (vector: string) => `ARRAY(
    WHERE length(to_tsvector('public.d4d_en', t)) > 0 AND length(to_tsvector('public.d4d_fr', t)) > 0
      AND ${vector} @@ (phraseto_tsquery('public.d4d_en', t) || phraseto_tsquery('public.d4d_fr', t)))`;
 
+/** Best first; equal scores go to the closer text, then to the wider domain coverage. */
+export const RANK_KEY = 'round(score::numeric, 6) DESC, text_value DESC, domains_value DESC';
+
 /**
- * Best first; equal scores go to the closer text, then to the wider domain
- * coverage, so that the order never depends on the ids.
+ * The whole order: rows that RANK_KEY leaves equal go to the higher
+ * `closeness` (CLOSENESS_SQL), and only rows equal on that too to the id.
+ * The ranking computes closeness only for its first rows and those tied
+ * with the last of them (FETCH ... WITH TIES over RANK_KEY), not for every
+ * candidate.
  */
-export const RANK_ORDER = 'round(score::numeric, 6) DESC, text_value DESC, domains_value DESC, id';
+export const RANK_ORDER = `${RANK_KEY}, closeness DESC, id`;
+
+/**
+ * Where the query side's words and vocabulary wordings (:closeness, joined
+ * by "or") sit in a record: PostgreSQL's full-text rank over its weighted
+ * vector, so that a title outweighs tags and summary, which outweigh the
+ * description. Rounded so that stored lists compare as the SQL did.
+ */
+export const CLOSENESS_SQL = (vector: string) =>
+  `round(ts_rank(${vector}, public.d4d_search_query(CAST(:closeness AS text)))::numeric, 6)`;
+
+/** The :closeness query of a record's words and its vocabulary wordings. */
+export const closenessQuery = (words: string[], phrases: string[]) =>
+  [...words, ...phrases.map((p) => `"${p}"`)].join(' or ');
 
 /** The score from the factor columns (named as FACTORS), with the weights above. */
 export const SCORE_SQL = FACTORS.map((f) => `${WEIGHTS[f]} * ${f}_value`).join(' + ');

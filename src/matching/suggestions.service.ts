@@ -13,6 +13,8 @@ import { Solution } from '../solutions/entities/solution.entity';
 import { LIVE_STATUSES } from './match-workflow';
 import { MatchReason } from './dto/suggestion.types';
 import {
+  CLOSENESS_SQL,
+  closenessQuery,
   COUNTRY_FIT,
   FACTORS,
   MATURITY_SQL,
@@ -20,6 +22,7 @@ import {
   maturityValue,
   PROFILE_SQL,
   TEXT_SQL,
+  RANK_KEY,
   RANK_ORDER,
   TERMS_HIT_SQL,
   SCORE_SQL,
@@ -41,6 +44,8 @@ interface RankedRow {
   country_value: number;
   maturity_value: number;
   principles_value: number;
+  /** The tie-break after the factors (CLOSENESS_SQL). */
+  closeness: number;
   domains_hit: string[];
   principles_hit: string[];
   words_hit: string[];
@@ -58,6 +63,7 @@ const sortKey = (r: RankedRow) => ({
   score: r.score,
   text_value: r.text_value,
   domains_value: r.domains_value,
+  closeness: r.closeness,
 });
 
 export interface Ranked<T> {
@@ -226,7 +232,7 @@ export class SuggestionsService {
     ];
     const ordered = await this.db.query<{ ref: string }[]>(
       `SELECT ref FROM jsonb_to_recordset($1::jsonb)
-         AS x(id uuid, score float8, text_value float8, domains_value float8, ref text)
+         AS x(id uuid, score float8, text_value float8, domains_value float8, closeness float8, ref text)
        ORDER BY ${RANK_ORDER}, ref = 'end'`,
       [JSON.stringify(keyed)],
     );
@@ -256,9 +262,11 @@ export class SuggestionsService {
     const qterms = crossLanguageTerms(
       [need.title, need.tags.join(' '), need.description].join(' '),
     );
+    const words = distinctWords(qtext);
     const params = {
       qterms,
-      words: distinctWords(qtext),
+      words,
+      closeness: closenessQuery(words, qterms),
       domains: need.domainCodes,
       principles: need.principleCodes,
       country: need.countryCode,
@@ -271,7 +279,7 @@ export class SuggestionsService {
     // Literal statuses, so that the planner uses the partial GIN indexes. The profile `q` is
     // MATERIALIZED: inlined, its stemming would run again for every candidate row.
     const sql = `
-      WITH q AS MATERIALIZED (SELECT ${PROFILE_SQL('(SELECT concept_ids FROM need WHERE id = CAST(:needId AS uuid))')},
+      WITH q AS MATERIALIZED (SELECT ${PROFILE_SQL('FROM need WHERE id = CAST(:needId AS uuid)')},
           public.d4d_ids(ARRAY[CAST(:country AS varchar)]) AS qcountry,
           public.d4d_ids(CAST(:region AS varchar[])) AS qregion),
       scored AS (
@@ -289,17 +297,19 @@ export class SuggestionsService {
           AND (s.domain_ids && q.qd OR s.terms && q.qw OR s.concept_ids && q.qk)
           ${opts.excludeLive ? 'AND NOT EXISTS (SELECT 1 FROM match m WHERE m.need_id = :needId AND m.solution_id = s.id AND m.status IN (:...live))' : ''}
       ),
-      top AS (SELECT * FROM (SELECT *, ${SCORE_SQL} AS score FROM scored) ranked ORDER BY ${RANK_ORDER} LIMIT :first)
-      SELECT top.id, top.score, top.domains_value, top.text_value, top.country_value, top.maturity_value, top.principles_value,
+      tied AS (SELECT * FROM (SELECT *, ${SCORE_SQL} AS score FROM scored) ranked ORDER BY ${RANK_KEY} FETCH FIRST (:first) ROWS WITH TIES),
+      top AS (SELECT * FROM (SELECT tied.*, ${CLOSENESS_SQL('s.search_vector')} AS closeness FROM tied JOIN solution s ON s.id = tied.id) c
+              ORDER BY ${RANK_ORDER} LIMIT :first)
+      SELECT top.id, top.score, top.domains_value, top.text_value, top.country_value, top.maturity_value, top.principles_value, top.closeness,
         ARRAY(SELECT unnest(s.domain_codes) INTERSECT SELECT unnest(CAST(:domains AS varchar[]))) AS domains_hit,
         ARRAY(SELECT unnest(s.principle_codes || CASE WHEN s.open_source THEN '{OPEN_STANDARDS}'::varchar[] ELSE '{}'::varchar[] END)
               INTERSECT SELECT unnest(CAST(:principles AS varchar[]))) AS principles_hit,
         ${TERMS_HIT_SQL('s.search_vector')} AS words_hit,
         ARRAY(SELECT unnest(s.country_codes_deployed) INTERSECT SELECT unnest(CAST(:region AS varchar[]))) AS region_countries_hit
       FROM top JOIN solution s ON s.id = top.id
-      ORDER BY ${RANK_ORDER.replace(/(\w+_value|score|id)/g, 'top.$1')}`;
+      ORDER BY ${RANK_ORDER.replace(/(\w+_value|score|closeness|id)/g, 'top.$1')}`;
     const rows = await this.query<RankedRow>(sql, params);
-    return rows.map((r) => ({ ...r, score: Number(r.score) }));
+    return rows.map((r) => ({ ...r, score: Number(r.score), closeness: Number(r.closeness) }));
   }
 
   /** Open needs the caller may read, for a solution, best first; pairs with a live match left out. */
@@ -318,10 +328,12 @@ export class SuggestionsService {
       ...(solution.openSource ? ['OPEN_STANDARDS'] : []),
     ];
     const scope = needReadScope(user, 'need');
+    const words = distinctWords(qtext);
     const params = {
       ...scope.params,
       qterms,
-      words: distinctWords(qtext),
+      words,
+      closeness: closenessQuery(words, qterms),
       domains: solution.domainCodes,
       principles: offered,
       deployed: solution.countryCodesDeployed,
@@ -331,7 +343,7 @@ export class SuggestionsService {
       first,
     };
     const sql = `
-      WITH q AS MATERIALIZED (SELECT ${PROFILE_SQL('(SELECT concept_ids FROM solution WHERE id = CAST(:solutionId AS uuid))')},
+      WITH q AS MATERIALIZED (SELECT ${PROFILE_SQL('FROM solution WHERE id = CAST(:solutionId AS uuid)')},
           public.d4d_ids(CAST(:deployed AS varchar[])) AS qcountry,
           public.d4d_ids(CAST(:region AS varchar[])) AS qregion),
       scored AS (
@@ -349,14 +361,16 @@ export class SuggestionsService {
           AND (need.domain_ids && q.qd OR need.terms && q.qw OR need.concept_ids && q.qk)
           AND NOT EXISTS (SELECT 1 FROM match m WHERE m.solution_id = :solutionId AND m.need_id = need.id AND m.status IN (:...live))
       ),
-      top AS (SELECT * FROM (SELECT *, ${SCORE_SQL} AS score FROM scored) ranked ORDER BY ${RANK_ORDER} LIMIT :first)
-      SELECT top.id, top.score, top.domains_value, top.text_value, top.country_value, top.maturity_value, top.principles_value,
+      tied AS (SELECT * FROM (SELECT *, ${SCORE_SQL} AS score FROM scored) ranked ORDER BY ${RANK_KEY} FETCH FIRST (:first) ROWS WITH TIES),
+      top AS (SELECT * FROM (SELECT tied.*, ${CLOSENESS_SQL('need.search_vector')} AS closeness FROM tied JOIN need ON need.id = tied.id) c
+              ORDER BY ${RANK_ORDER} LIMIT :first)
+      SELECT top.id, top.score, top.domains_value, top.text_value, top.country_value, top.maturity_value, top.principles_value, top.closeness,
         ARRAY(SELECT unnest(need.domain_codes) INTERSECT SELECT unnest(CAST(:domains AS varchar[]))) AS domains_hit,
         ARRAY(SELECT unnest(need.principle_codes) INTERSECT SELECT unnest(CAST(:principles AS varchar[]))) AS principles_hit,
         ${TERMS_HIT_SQL('need.search_vector')} AS words_hit,
         ARRAY[]::varchar[] AS region_countries_hit
       FROM top JOIN need ON need.id = top.id
-      ORDER BY ${RANK_ORDER.replace(/(\w+_value|score|id)/g, 'top.$1')}`;
+      ORDER BY ${RANK_ORDER.replace(/(\w+_value|score|closeness|id)/g, 'top.$1')}`;
     const rows = await this.query<RankedRow>(sql, params);
     const needs = rows.length
       ? await this.db.getRepository(Need).findBy({ id: In(rows.map((r) => r.id)) })

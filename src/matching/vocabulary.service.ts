@@ -9,7 +9,7 @@ const SYNC_LOCK = 4_164_010_306;
 /**
  * Keeps the database's copy of the vocabulary (vocabulary_phrase) equal to
  * vocabulary.ts: at start, when the list has changed, it replaces the
- * phrases and recomputes every record's concept_ids, under a lock so that
+ * phrases and recomputes every record's concept_ids and concept_terms, under a lock so that
  * several processes starting together do it once.
  */
 @Injectable()
@@ -41,10 +41,14 @@ export class VocabularyService implements OnApplicationBootstrap {
          WHERE cardinality(public.d4d_terms(p, NULL, NULL, NULL)) > 0`,
         [phrases.map((p) => p.concept), phrases.map((p) => p.phrase)],
       );
-      const needs = await tx.query('UPDATE need SET concept_ids = public.d4d_concepts(terms)');
-      const solutions = await tx.query(
-        'UPDATE solution SET concept_ids = public.d4d_concepts(terms)',
-      );
+      // concept_terms expands the new concept_ids, so these are computed once, in the subquery.
+      const recompute = (table: string) =>
+        tx.query(
+          `UPDATE ${table} SET concept_ids = c.ids, concept_terms = public.d4d_concept_terms(terms, c.ids)
+           FROM (SELECT id, public.d4d_concepts(terms) AS ids FROM ${table}) c WHERE c.id = ${table}.id`,
+        );
+      const needs = await recompute('need');
+      const solutions = await recompute('solution');
       // Every stored ranking read the old concepts (the needs' too, which no epoch tracks).
       await tx.query('DELETE FROM need_suggestion_list');
       await tx.query(

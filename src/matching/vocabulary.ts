@@ -28,19 +28,49 @@ export const VOCABULARY: Record<string, Concept[]> = {
       fr: ['fonctionnaires', 'agents publics', 'agents de l etat'],
     },
     {
-      en: ['civil registration', 'civil registry', 'vital statistics', 'birth registration'],
-      fr: ['etat civil', 'enregistrement des naissances', 'actes de naissance'],
+      en: [
+        'civil registration',
+        'civil registry',
+        'vital statistics',
+        'crvs',
+        'vital events',
+        'birth registration',
+        'death registration',
+        'birth certificates',
+        'birth notification',
+      ],
+      fr: [
+        'etat civil',
+        'faits d etat civil',
+        'enregistrement des naissances',
+        'actes de naissance',
+        'extraits de naissance',
+        'actes de deces',
+        'declaration des naissances',
+      ],
+    },
+    {
+      en: ['digitisation', 'digitization', 'document scanning'],
+      fr: ['numerisation', 'numeriser', 'numerises'],
     },
     {
       en: ['digital identity', 'national id', 'identity card', 'e-id'],
       fr: ['identite numerique', 'carte d identite', 'identifiant unique'],
     },
     {
-      en: ['e-government', 'digital government', 'online public services', 'one-stop shop'],
+      en: [
+        'e-government',
+        'digital government',
+        'online public services',
+        'online procedures',
+        'one-stop shop',
+      ],
       fr: [
         'administration electronique',
         'e-administration',
         'services publics en ligne',
+        'demarches en ligne',
+        'procedures en ligne',
         'guichet unique',
       ],
     },
@@ -57,8 +87,8 @@ export const VOCABULARY: Record<string, Concept[]> = {
       fr: ['marches publics', 'commande publique', 'appels d offres'],
     },
     {
-      en: ['tax administration', 'tax collection', 'e-filing'],
-      fr: ['administration fiscale', 'recouvrement des impots', 'teledeclaration'],
+      en: ['tax administration', 'tax collection', 'e-filing', 'revenue authority', 'taxpayers'],
+      fr: ['administration fiscale', 'recouvrement des impots', 'teledeclaration', 'contribuables'],
     },
     {
       en: ['electronic signature', 'digital signature'],
@@ -68,7 +98,11 @@ export const VOCABULARY: Record<string, Concept[]> = {
   INCLUSIVE_FINANCE: [
     {
       en: ['cash transfers', 'social transfers', 'social assistance', 'g2p'],
-      fr: ['transferts sociaux', 'transferts monetaires', 'filets sociaux', 'aide sociale'],
+      fr: ['transferts sociaux', 'transferts monetaires', 'aide sociale'],
+    },
+    {
+      en: ['social protection', 'safety nets'],
+      fr: ['protection sociale', 'filets sociaux', 'filets de securite sociale'],
     },
     {
       en: [
@@ -84,7 +118,18 @@ export const VOCABULARY: Record<string, Concept[]> = {
         'cooperatives d epargne et de credit',
       ],
     },
-    { en: ['agent network', 'cash-in', 'cash-out'], fr: ['reseau d agents', 'depot et retrait'] },
+    {
+      en: ['agent network', 'agent outlets', 'cash-in', 'cash-out', 'cash withdrawal'],
+      fr: ['reseau d agents', 'points de service', 'depot et retrait', 'retrait d especes'],
+    },
+    {
+      en: ['payouts', 'bulk payments', 'disbursements'],
+      fr: ['versements', 'paiements de masse', 'decaissements'],
+    },
+    {
+      en: ['social registry', 'beneficiary registry', 'beneficiaries'],
+      fr: ['registre social', 'registre des beneficiaires', 'beneficiaires'],
+    },
     { en: ['loans', 'lending', 'credit'], fr: ['prets', 'credit', 'octroi de credit'] },
     {
       en: ['mobile money', 'mobile payment', 'mobile wallet'],
@@ -116,7 +161,7 @@ export const VOCABULARY: Record<string, Concept[]> = {
     },
     {
       en: ['social contributions', 'social security'],
-      fr: ['cotisations sociales', 'securite sociale', 'protection sociale'],
+      fr: ['cotisations sociales', 'securite sociale'],
     },
   ],
   CONSUMER_PROTECTION: [
@@ -187,6 +232,10 @@ export const VOCABULARY: Record<string, Concept[]> = {
     },
     { en: ['penetration testing', 'vulnerability'], fr: ['test d intrusion', 'vulnerabilites'] },
     {
+      en: ['cyber attacks', 'cyberattacks', 'ransomware'],
+      fr: ['cyberattaques', 'attaques informatiques', 'rancongiciels'],
+    },
+    {
       en: ['security awareness', 'cyber hygiene'],
       fr: ['sensibilisation a la securite', 'hygiene numerique'],
     },
@@ -197,8 +246,8 @@ export const VOCABULARY: Record<string, Concept[]> = {
   ],
   TELEMEDICINE: [
     {
-      en: ['tele-expertise', 'specialist advice', 'second opinion'],
-      fr: ['tele-expertise', 'avis specialise', 'second avis'],
+      en: ['tele-expertise', 'specialist advice', 'second opinion', 'specialists'],
+      fr: ['tele-expertise', 'avis specialise', 'second avis', 'specialistes'],
     },
     { en: ['dermatology'], fr: ['dermatologie'] },
     { en: ['radiology'], fr: ['radiologie'] },
@@ -239,28 +288,50 @@ export const VOCABULARY: Record<string, Concept[]> = {
       fr: ['diagnostic', 'imagerie medicale', 'teleradiologie'],
     },
     {
-      en: ['hospital', 'health centre', 'health facility'],
-      fr: ['hopital', 'centre de sante', 'structure sanitaire', 'formation sanitaire'],
+      en: ['hospital', 'hospitals'],
+      fr: ['hopital', 'hopitaux'],
     },
+    {
+      en: ['health centre', 'health center', 'health facility', 'health facilities'],
+      fr: ['centre de sante', 'structure sanitaire', 'formation sanitaire'],
+    },
+    { en: ['maternity', 'maternity wards'], fr: ['maternite', 'maternites'] },
     {
       en: ['epidemic surveillance', 'disease surveillance'],
       fr: ['surveillance epidemiologique', 'surveillance des maladies'],
     },
-    { en: ['vaccination', 'immunisation', 'immunization'], fr: ['vaccination'] },
+    {
+      en: ['vaccination', 'immunisation', 'immunization', 'vaccines'],
+      fr: ['vaccination', 'vaccins'],
+    },
+    {
+      en: ['cold chain', 'vaccine refrigerators', 'temperature monitoring'],
+      fr: ['chaine du froid', 'refrigerateurs a vaccins', 'suivi de la temperature'],
+    },
   ],
   ENTERPRISE_DEVELOPMENT: [
-    {
-      en: ['companies register', 'commercial register', 'business register'],
-      fr: ['registre des societes', 'registre du commerce et du credit mobilier', 'rccm'],
-    },
     { en: ['mentoring', 'coaching'], fr: ['mentorat', 'accompagnement', 'coaching'] },
     {
-      en: ['business registration', 'company registry', 'company registration'],
-      fr: ['registre du commerce', 'creation d entreprise', 'immatriculation des entreprises'],
+      en: [
+        'business registration',
+        'company registration',
+        'company registry',
+        'companies register',
+        'commercial register',
+        'business register',
+      ],
+      fr: [
+        'creation d entreprise',
+        'immatriculation des entreprises',
+        'registre du commerce',
+        'registre des societes',
+        'registre du commerce et du credit mobilier',
+        'rccm',
+      ],
     },
     {
-      en: ['sme', 'small business', 'entrepreneurs'],
-      fr: ['pme', 'petites entreprises', 'entrepreneurs'],
+      en: ['sme', 'small business', 'entrepreneurs', 'entrepreneurship'],
+      fr: ['pme', 'petites entreprises', 'entrepreneurs', 'entrepreneuriat'],
     },
     {
       en: ['incubator', 'accelerator', 'startup'],
@@ -324,15 +395,17 @@ export const VOCABULARY: Record<string, Concept[]> = {
       fr: ['apprentissage hors ligne', 'contenus hors ligne'],
     },
     {
-      en: ['e-learning', 'online learning', 'distance learning', 'mooc'],
+      en: ['e-learning', 'online learning', 'distance learning', 'mobile learning', 'mooc'],
       fr: [
         'apprentissage en ligne',
+        'apprentissage mobile',
         'formation a distance',
         'enseignement a distance',
         'e-learning',
       ],
     },
     { en: ['teacher training'], fr: ['formation des enseignants', 'formation des maitres'] },
+    { en: ['curriculum'], fr: ['programme scolaire', 'programmes scolaires', 'curriculum'] },
     {
       en: ['digital skills', 'digital literacy'],
       fr: ['competences numeriques', 'litteratie numerique', 'alphabetisation numerique'],
@@ -372,7 +445,14 @@ export const VOCABULARY: Record<string, Concept[]> = {
       en: ['market prices', 'agricultural markets'],
       fr: ['prix des marches', 'marches agricoles'],
     },
-    { en: ['extension services'], fr: ['vulgarisation agricole', 'conseil agricole'] },
+    {
+      en: ['extension services', 'extension workers', 'extension officers'],
+      fr: ['vulgarisation agricole', 'conseil agricole', 'conseillers agricoles'],
+    },
+    {
+      en: ['crop pests', 'pests', 'crop diseases', 'plant protection', 'plant health'],
+      fr: ['ravageurs', 'maladies des cultures', 'protection des vegetaux', 'sante des vegetaux'],
+    },
     { en: ['food security'], fr: ['securite alimentaire'] },
     {
       en: ['satellite imagery', 'remote sensing', 'earth observation'],
@@ -390,11 +470,29 @@ export const VOCABULARY: Record<string, Concept[]> = {
       fr: ['diffusion', 'diffusion statistique'],
     },
     {
-      en: ['surveying', 'drone mapping', 'gnss'],
-      fr: ['topographie', 'leves', 'cartographie par drone'],
+      en: ['surveying', 'drone mapping', 'gnss', 'gps', 'aerial imagery', 'orthophotos'],
+      fr: [
+        'topographie',
+        'leves',
+        'cartographie par drone',
+        'gps',
+        'images aeriennes',
+        'orthophotos',
+      ],
     },
     { en: ['census', 'population census'], fr: ['recensement', 'recensement de la population'] },
-    { en: ['household survey', 'survey'], fr: ['enquete aupres des menages', 'enquete'] },
+    {
+      en: ['enumeration areas', 'census cartography'],
+      fr: ['zones de denombrement', 'cartographie censitaire'],
+    },
+    {
+      en: ['enumerators', 'interviewers', 'capi'],
+      fr: ['enqueteurs', 'agents recenseurs', 'capi'],
+    },
+    {
+      en: ['household survey', 'survey', 'questionnaires'],
+      fr: ['enquete aupres des menages', 'enquete', 'questionnaires'],
+    },
     {
       en: ['national statistics office', 'official statistics'],
       fr: [
@@ -404,6 +502,10 @@ export const VOCABULARY: Record<string, Concept[]> = {
       ],
     },
     { en: ['open data'], fr: ['donnees ouvertes'] },
+    {
+      en: ['sensors', 'connected sensors', 'iot', 'internet of things'],
+      fr: ['capteurs', 'capteurs connectes', 'objets connectes', 'internet des objets'],
+    },
     {
       en: ['data platform', 'data warehouse', 'dashboard'],
       fr: ['plateforme de donnees', 'entrepot de donnees', 'tableau de bord'],
@@ -420,13 +522,28 @@ export const VOCABULARY: Record<string, Concept[]> = {
   EMERGENCY_COMMUNICATIONS: [
     { en: ['sms', 'text messages'], fr: ['sms', 'messages texte'] },
     {
+      en: ['voice messages', 'interactive voice response', 'ivr'],
+      fr: ['messages vocaux', 'serveur vocal interactif'],
+    },
+    {
       en: ['emergency radio', 'digital radio', 'radio network'],
       fr: ['radio numerique', 'reseau radio', 'radio d urgence'],
     },
     { en: ['mesh network', 'off-grid messaging'], fr: ['reseau maille', 'messagerie hors reseau'] },
-    { en: ['public warning', 'warnings'], fr: ['alerte a la population', 'alertes'] },
+    {
+      en: ['public warning', 'warnings', 'emergency alerts', 'sirens'],
+      fr: ['alerte a la population', 'alertes', 'alertes d urgence', 'sirenes'],
+    },
+    {
+      en: ['rainfall', 'water levels', 'hydrometeorological', 'weather forecasts'],
+      fr: ['pluviometrie', 'niveaux d eau', 'hydrometeorologique', 'previsions meteorologiques'],
+    },
+    {
+      en: ['emergency number', 'emergency calls', 'computer-aided dispatch', 'ambulance dispatch'],
+      fr: ['numero d urgence', 'appels d urgence', 'regulation medicale', 'samu'],
+    },
     { en: ['community radio'], fr: ['radio communautaire', 'radios de proximite'] },
-    { en: ['early warning', 'alert system'], fr: ['alerte precoce', 'systeme d alerte'] },
+    { en: ['early warning'], fr: ['alerte precoce'] },
     {
       en: ['emergency communications', 'crisis communication'],
       fr: ['communications d urgence', 'communication de crise'],
@@ -437,7 +554,7 @@ export const VOCABULARY: Record<string, Concept[]> = {
     },
     { en: ['flood', 'flooding'], fr: ['inondation', 'inondations', 'crue'] },
     { en: ['drought'], fr: ['secheresse'] },
-    { en: ['cell broadcast', 'sms alerts'], fr: ['diffusion cellulaire', 'alertes sms'] },
+    { en: ['cell broadcast'], fr: ['diffusion cellulaire'] },
     {
       en: ['civil protection', 'first responders'],
       fr: ['protection civile', 'secours', 'premiers intervenants'],

@@ -117,6 +117,17 @@ export class Need {
   })
   conceptIds?: number[];
 
+  /** The stems its concepts' other wordings add to its own, kept by the same trigger (ConceptTerms migration). */
+  @Column({
+    type: 'int',
+    array: true,
+    select: false,
+    insert: false,
+    update: false,
+    default: () => "'{}'",
+  })
+  conceptTerms?: number[];
+
   @Column({
     type: 'int',
     array: true,

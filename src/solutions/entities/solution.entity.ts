@@ -111,6 +111,17 @@ export class Solution {
   })
   conceptIds?: number[];
 
+  /** The stems its concepts' other wordings add to its own, kept by the same trigger (ConceptTerms migration). */
+  @Column({
+    type: 'int',
+    array: true,
+    select: false,
+    insert: false,
+    update: false,
+    default: () => "'{}'",
+  })
+  conceptTerms?: number[];
+
   @Column({
     type: 'int',
     array: true,
