@@ -16,7 +16,11 @@ import { AuthModule } from './auth/auth.module';
 import { AuthService } from './auth/auth.service';
 import { graphqlContext, graphqlWsOptions } from './auth/graphql-ws';
 import { jwtSecret } from './auth/jwt-secret';
-import { formatGraphqlError, GraphqlErrorFilter } from './common/graphql-error.filter';
+import {
+  formatGraphqlError,
+  GraphqlErrorFilter,
+  requestIdOnErrors,
+} from './common/graphql-error.filter';
 import { LiveEventsModule } from './common/live-events';
 import { LoadersFactory } from './common/loaders';
 import { requestId } from './common/request-id.middleware';
@@ -145,6 +149,8 @@ export class AppModule implements NestModule {
               plugins: [
                 // No cache hints are used; without this plugin Apollo wraps every field resolver.
                 ApolloServerPluginCacheControlDisabled(),
+                // The request id on errors that reach formatError without the filter.
+                requestIdOnErrors,
                 ...edge.plugins,
                 ...(production ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })]),
               ],

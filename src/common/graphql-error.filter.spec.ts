@@ -1,7 +1,7 @@
 import { ArgumentsHost, HttpException, Logger, ServiceUnavailableException } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
 import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
-import { formatGraphqlError, GraphqlErrorFilter } from './graphql-error.filter';
+import { formatGraphqlError, GraphqlErrorFilter, requestIdOnErrors } from './graphql-error.filter';
 
 /** A GraphQL ArgumentsHost whose context carries a request id. */
 function graphqlHost(): ArgumentsHost {
@@ -62,6 +62,21 @@ describe('formatGraphqlError', () => {
     const out = formatGraphqlError(bare, thrown(refused));
     expect(out.extensions?.code).toBe('SERVICE_UNAVAILABLE');
     expect(out.path).toEqual(['needs']);
+  });
+
+  it('names the request of an error that no filter coded', async () => {
+    const error = thrown(new TypeError('secret internals'));
+    const listener = await requestIdOnErrors.requestDidStart!({} as never);
+    await listener!.didEncounterErrors!({
+      contextValue: { req: { id: 'request-9' } },
+      errors: [error],
+    } as never);
+    // Apollo formats it with the extensions it now has.
+    const out = formatGraphqlError(
+      { ...bare, extensions: { ...error.extensions, code: 'INTERNAL_SERVER_ERROR' } },
+      error,
+    );
+    expect(out.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: 'request-9' });
   });
 
   it('answers a bug without its message, and leaves coded errors as they are', () => {

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, HttpException, Logger } from '@nestjs/common';
 import { GqlArgumentsHost, GqlExceptionFilter } from '@nestjs/graphql';
+import { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
@@ -155,9 +156,34 @@ export function formatGraphqlError(
   if (formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
   const original = unwrapResolverError(error);
   if (original instanceof GraphQLError && original.extensions?.code) return formatted;
-  const coded = unexpected(formatLogger, original);
+  const requestId = formatted.extensions?.requestId;
+  const coded = unexpected(
+    formatLogger,
+    original,
+    typeof requestId === 'string' ? requestId : undefined,
+  );
   return { message: coded.message, path: formatted.path, extensions: coded.extensions };
 }
+
+/**
+ * Puts the request's id on the errors that no Nest filter coded, before
+ * formatGraphqlError (which sees no context) logs and answers them, so that
+ * the caller's report and the log line name the same request.
+ */
+export const requestIdOnErrors: ApolloServerPlugin<{ req?: { id?: string } }> = {
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ contextValue, errors }) {
+        const id = contextValue.req?.id;
+        if (!id) return;
+        for (const error of errors) {
+          const extensions = error.extensions as Record<string, unknown>;
+          if (!extensions.code && Object.isExtensible(extensions)) extensions.requestId = id;
+        }
+      },
+    };
+  },
+};
 
 /**
  * Constraint violations that slip past the services' checks (a race between

@@ -98,7 +98,8 @@ export const RANK_KEY = 'round(score::numeric, 6) DESC, text_value DESC, domains
  * with the last of them (FETCH ... WITH TIES over RANK_KEY), not for every
  * candidate.
  */
-export const RANK_ORDER = `${RANK_KEY}, closeness DESC, id`;
+// NULLS LAST: a list stored before closeness existed must not jump ahead (PostgreSQL puts NULLs first in DESC).
+export const RANK_ORDER = `${RANK_KEY}, closeness DESC NULLS LAST, id`;
 
 /**
  * Where the query side's words and vocabulary wordings (:closeness, joined

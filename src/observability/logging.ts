@@ -1,9 +1,9 @@
 import { LoggerService, LogLevel } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import { IncomingMessage, ServerResponse } from 'node:http';
 import { pino } from 'pino';
 import type { DestinationStream, Level, Logger } from 'pino';
 import { HttpLogger, Options as HttpOptions, pinoHttp } from 'pino-http';
+import { requestIdOf } from '../common/request-id.middleware';
 
 /** Nest's levels, as LOG_LEVEL names them, mapped to pino's. */
 const PINO_LEVEL: Record<LogLevel, Level> = {
@@ -36,21 +36,6 @@ export function redactVariables(value: unknown, depth = 0): unknown {
     );
   }
   return value;
-}
-
-const SAFE_ID = /^[A-Za-z0-9._-]{8,64}$/;
-
-/**
- * The request id, shared with src/common/request-id.middleware.ts whichever
- * middleware runs first: the caller's sane X-Request-Id, else a new UUID,
- * written back into the header so that the other middleware takes the same.
- */
-function requestIdOf(req: IncomingMessage): string {
-  if (req.id) return String(req.id);
-  const given = req.headers['x-request-id'];
-  const id = typeof given === 'string' && SAFE_ID.test(given) ? given : randomUUID();
-  req.headers['x-request-id'] = id;
-  return id;
 }
 
 /** Where MetricsPlugin leaves the operation name Apollo resolved, for the log line. */
@@ -204,7 +189,9 @@ export class AppLogger implements LoggerService {
     if (!this.pino.isLevelEnabled(level)) return;
     const fields: Record<string, unknown> = {};
     let params = rest;
-    if (rest.length > 0) {
+    // error(message, stack) from a logger without a context: the one extra argument is the stack.
+    const stackOnly = level === 'error' && rest.length === 1 && /\n\s+at /.test(String(rest[0]));
+    if (rest.length > 0 && !stackOnly) {
       fields.context = rest[rest.length - 1];
       params = rest.slice(0, -1);
     }
