@@ -110,6 +110,22 @@ export const RANK_ORDER = `${RANK_KEY}, closeness DESC NULLS LAST, id`;
 export const CLOSENESS_SQL = (vector: string) =>
   `round(ts_rank(${vector}, public.d4d_search_query(CAST(:closeness AS text)))::numeric, 6)`;
 
+/**
+ * The CTEs `tied` and `top` after a `scored` CTE of candidates (with the
+ * factor columns) in `table` as `alias`: the first :first rows in
+ * RANK_ORDER, with closeness computed only for the rows RANK_KEY ties at the
+ * cut (FETCH FIRST … WITH TIES), not for every candidate.
+ */
+export const TOP_SQL = (table: string, alias: string) => `
+  tied AS (SELECT * FROM (SELECT *, ${SCORE_SQL} AS score FROM scored) ranked
+           ORDER BY ${RANK_KEY} FETCH FIRST (:first) ROWS WITH TIES),
+  top AS (SELECT * FROM (SELECT tied.*, ${CLOSENESS_SQL(`${alias}.search_vector`)} AS closeness
+                         FROM tied JOIN ${table} ${alias} ON ${alias}.id = tied.id) c
+          ORDER BY ${RANK_ORDER} LIMIT :first)`;
+
+/** RANK_ORDER over the columns of `top`, for the statement's final ORDER BY. */
+export const TOP_ORDER = RANK_ORDER.replace(/(\w+_value|score|closeness|id)/g, 'top.$1');
+
 /** The :closeness query of a record's words and its vocabulary wordings. */
 export const closenessQuery = (words: string[], phrases: string[]) =>
   [...words, ...phrases.map((p) => `"${p}"`)].join(' or ');

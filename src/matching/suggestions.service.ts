@@ -13,7 +13,6 @@ import { Solution } from '../solutions/entities/solution.entity';
 import { LIVE_STATUSES } from './match-workflow';
 import { MatchReason } from './dto/suggestion.types';
 import {
-  CLOSENESS_SQL,
   closenessQuery,
   COUNTRY_FIT,
   FACTORS,
@@ -22,10 +21,10 @@ import {
   maturityValue,
   PROFILE_SQL,
   TEXT_SQL,
-  RANK_KEY,
   RANK_ORDER,
   TERMS_HIT_SQL,
-  SCORE_SQL,
+  TOP_ORDER,
+  TOP_SQL,
   WEIGHTS,
 } from './ranking';
 import { crossLanguageTerms } from './vocabulary';
@@ -297,9 +296,7 @@ export class SuggestionsService {
           AND (s.domain_ids && q.qd OR s.terms && q.qw OR s.concept_ids && q.qk)
           ${opts.excludeLive ? 'AND NOT EXISTS (SELECT 1 FROM match m WHERE m.need_id = :needId AND m.solution_id = s.id AND m.status IN (:...live))' : ''}
       ),
-      tied AS (SELECT * FROM (SELECT *, ${SCORE_SQL} AS score FROM scored) ranked ORDER BY ${RANK_KEY} FETCH FIRST (:first) ROWS WITH TIES),
-      top AS (SELECT * FROM (SELECT tied.*, ${CLOSENESS_SQL('s.search_vector')} AS closeness FROM tied JOIN solution s ON s.id = tied.id) c
-              ORDER BY ${RANK_ORDER} LIMIT :first)
+      ${TOP_SQL('solution', 's')}
       SELECT top.id, top.score, top.domains_value, top.text_value, top.country_value, top.maturity_value, top.principles_value, top.closeness,
         ARRAY(SELECT unnest(s.domain_codes) INTERSECT SELECT unnest(CAST(:domains AS varchar[]))) AS domains_hit,
         ARRAY(SELECT unnest(s.principle_codes || CASE WHEN s.open_source THEN '{OPEN_STANDARDS}'::varchar[] ELSE '{}'::varchar[] END)
@@ -307,7 +304,7 @@ export class SuggestionsService {
         ${TERMS_HIT_SQL('s.search_vector')} AS words_hit,
         ARRAY(SELECT unnest(s.country_codes_deployed) INTERSECT SELECT unnest(CAST(:region AS varchar[]))) AS region_countries_hit
       FROM top JOIN solution s ON s.id = top.id
-      ORDER BY ${RANK_ORDER.replace(/(\w+_value|score|closeness|id)/g, 'top.$1')}`;
+      ORDER BY ${TOP_ORDER}`;
     const rows = await this.query<RankedRow>(sql, params);
     return rows.map((r) => ({ ...r, score: Number(r.score), closeness: Number(r.closeness) }));
   }
@@ -361,16 +358,14 @@ export class SuggestionsService {
           AND (need.domain_ids && q.qd OR need.terms && q.qw OR need.concept_ids && q.qk)
           AND NOT EXISTS (SELECT 1 FROM match m WHERE m.solution_id = :solutionId AND m.need_id = need.id AND m.status IN (:...live))
       ),
-      tied AS (SELECT * FROM (SELECT *, ${SCORE_SQL} AS score FROM scored) ranked ORDER BY ${RANK_KEY} FETCH FIRST (:first) ROWS WITH TIES),
-      top AS (SELECT * FROM (SELECT tied.*, ${CLOSENESS_SQL('need.search_vector')} AS closeness FROM tied JOIN need ON need.id = tied.id) c
-              ORDER BY ${RANK_ORDER} LIMIT :first)
+      ${TOP_SQL('need', 'need')}
       SELECT top.id, top.score, top.domains_value, top.text_value, top.country_value, top.maturity_value, top.principles_value, top.closeness,
         ARRAY(SELECT unnest(need.domain_codes) INTERSECT SELECT unnest(CAST(:domains AS varchar[]))) AS domains_hit,
         ARRAY(SELECT unnest(need.principle_codes) INTERSECT SELECT unnest(CAST(:principles AS varchar[]))) AS principles_hit,
         ${TERMS_HIT_SQL('need.search_vector')} AS words_hit,
         ARRAY[]::varchar[] AS region_countries_hit
       FROM top JOIN need ON need.id = top.id
-      ORDER BY ${RANK_ORDER.replace(/(\w+_value|score|closeness|id)/g, 'top.$1')}`;
+      ORDER BY ${TOP_ORDER}`;
     const rows = await this.query<RankedRow>(sql, params);
     const needs = rows.length
       ? await this.db.getRepository(Need).findBy({ id: In(rows.map((r) => r.id)) })
