@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AuthUser } from '../auth/auth-user';
 import { needReadScope } from '../auth/policy';
 import { Locale, MATURITY_ORDER } from '../common/enums';
@@ -10,6 +10,7 @@ import { Need } from '../needs/entities/need.entity';
 import { Country } from '../reference/entities/country.entity';
 import { ReferenceService } from '../reference/reference.service';
 import { Solution } from '../solutions/entities/solution.entity';
+import { byIds } from '../database/hydrate';
 import { LIVE_STATUSES } from './match-workflow';
 import { MatchReason } from './dto/suggestion.types';
 import {
@@ -110,7 +111,11 @@ export class SuggestionsService {
         })
       : await this.storedRanking(need, country, first);
     const solutions = rows.length
-      ? await this.db.getRepository(Solution).findBy({ id: In(rows.map((r) => r.id)) })
+      ? await byIds(
+          this.db,
+          Solution,
+          rows.map((r) => r.id),
+        )
       : [];
     const byId = new Map(solutions.map((s) => [s.id, s]));
     return Promise.all(
@@ -368,7 +373,11 @@ export class SuggestionsService {
       ORDER BY ${TOP_ORDER}`;
     const rows = await this.query<RankedRow>(sql, params);
     const needs = rows.length
-      ? await this.db.getRepository(Need).findBy({ id: In(rows.map((r) => r.id)) })
+      ? await byIds(
+          this.db,
+          Need,
+          rows.map((r) => r.id),
+        )
       : [];
     const byId = new Map(needs.map((n) => [n.id, n]));
     return Promise.all(
@@ -460,18 +469,22 @@ export class SuggestionsService {
     const principlesTotal = need.principleCodes.length;
     const countryKey =
       row.country_value >= COUNTRY_FIT.same ? 'same' : row.country_value > 0 ? 'region' : 'none';
-    const details: Record<string, string> = {
-      domains: row.domains_hit.length
-        ? t('domains.some', {
-            hits: row.domains_hit.length,
-            total: domainsTotal,
-            names: joinList(domainNames, locale),
-          })
-        : t('domains.none', { total: domainsTotal }),
-      text: row.words_hit.length
-        ? t('text.some', { terms: joinList(row.words_hit.slice(0, 6), locale) })
-        : t('text.none'),
-      country:
+    // Sentences are written only when a client reads them (MatchReason.detail below): lists of
+    // suggestions often ask for the figures alone, and i18next was a twentieth of such a request.
+    const details: Record<string, () => string> = {
+      domains: () =>
+        row.domains_hit.length
+          ? t('domains.some', {
+              hits: row.domains_hit.length,
+              total: domainsTotal,
+              names: joinList(domainNames, locale),
+            })
+          : t('domains.none', { total: domainsTotal }),
+      text: () =>
+        row.words_hit.length
+          ? t('text.some', { terms: joinList(row.words_hit.slice(0, 6), locale) })
+          : t('text.none'),
+      country: () =>
         from === 'need'
           ? t(`country.${countryKey}`, {
               country: countryName,
@@ -479,10 +492,11 @@ export class SuggestionsService {
               countries: joinList(regionCountries, locale),
             })
           : t(`countryReverse.${countryKey}`, { country: countryName, region }),
-      maturity: t(
-        `maturity.${MATURITY_ORDER[Math.round(Number(row.maturity_value) * (MATURITY_ORDER.length - 1))]}`,
-      ),
-      principles:
+      maturity: () =>
+        t(
+          `maturity.${MATURITY_ORDER[Math.round(Number(row.maturity_value) * (MATURITY_ORDER.length - 1))]}`,
+        ),
+      principles: () =>
         principlesTotal === 0
           ? t('principles.unasked')
           : row.principles_hit.length
@@ -493,12 +507,17 @@ export class SuggestionsService {
               })
             : t('principles.none', { total: principlesTotal }),
     };
-    const reasons = FACTORS.map((factor) => ({
-      factor,
-      weight: WEIGHTS[factor],
-      contribution: round(WEIGHTS[factor] * Number(row[`${factor}_value`])),
-      detail: details[factor],
-    }));
+    const reasons: MatchReason[] = FACTORS.map((factor) => {
+      let detail: string | undefined;
+      return {
+        factor,
+        weight: WEIGHTS[factor],
+        contribution: round(WEIGHTS[factor] * Number(row[`${factor}_value`])),
+        get detail() {
+          return (detail ??= details[factor]());
+        },
+      };
+    });
     // The score is the sum of the contributions as shown, so that they add up exactly.
     const score = round(reasons.reduce((sum, r) => sum + r.contribution, 0));
     return { score: Math.min(1, Math.max(0, score)), reasons };
