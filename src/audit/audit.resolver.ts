@@ -10,7 +10,7 @@ import {
 } from '@nestjs/graphql';
 import { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../common/decorators';
-import { Paginated } from '../common/pagination';
+import { Paginated, CountsTotal } from '../common/pagination';
 import { GqlContext } from '../common/request-context';
 import { User } from '../users/entities/user.entity';
 import { UsersLoader } from '../users/users.loader';
@@ -42,8 +42,12 @@ export class AuditResolver {
   @Query(() => AuditEventConnection, {
     description: 'The audit trail, newest first (ADMIN and COORDINATOR).',
   })
-  auditEvents(@CurrentUser() user: AuthUser, @Args() { filter, first, after }: AuditEventsArgs) {
-    return this.audit.list(user, filter, { first, after });
+  auditEvents(
+    @CurrentUser() user: AuthUser,
+    @Args() { filter, first, after }: AuditEventsArgs,
+    @CountsTotal() withTotal: boolean,
+  ) {
+    return this.audit.list(user, filter, { first, after, withTotal });
   }
 
   @ResolveField(() => User, {

@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuthUser } from '../auth/auth-user';
 import { canReadAudit } from '../auth/policy';
 import { Forbidden } from '../common/errors';
-import { Connection, keysetPage, SortKey } from '../common/pagination';
+import { Connection, keysetPage, SortKey, PageArgs } from '../common/pagination';
 import { AuditChange, diffRecords } from './audit-diff';
 import { AuditEventFilter } from './dto/audit-events.args';
 import { AuditEvent } from './entities/audit-event.entity';
@@ -57,7 +57,7 @@ export class AuditService {
   list(
     user: AuthUser,
     filter: AuditEventFilter | null | undefined,
-    page: { first: number; after?: string | null },
+    page: PageArgs,
   ): Promise<Connection<AuditEvent>> {
     if (!canReadAudit(user)) {
       throw new Forbidden('Only administrators and coordinators read the audit trail.');

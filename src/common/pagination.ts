@@ -1,5 +1,6 @@
-import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
-import { Type } from '@nestjs/common';
+import { ArgsType, Field, GqlExecutionContext, Int, ObjectType } from '@nestjs/graphql';
+import { createParamDecorator, ExecutionContext, Type } from '@nestjs/common';
+import { GraphQLResolveInfo, Kind, SelectionSetNode } from 'graphql';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { BadInput } from './errors';
@@ -101,6 +102,35 @@ export function decodeCursor(cursor: string, keys: SortKey[]): string[] {
   throw new BadInput('after is not a cursor from this list.', 'after');
 }
 
+/** A page's arguments, as the services take them. */
+export interface PageArgs {
+  first: number;
+  after?: string | null;
+  /** The query reads totalCount (CountsTotal): counted in the page's statement, not after it. */
+  withTotal?: boolean;
+}
+
+/**
+ * Whether the connection being resolved selects totalCount, through
+ * fragments too: the resolver's `withTotal` for keysetPage.
+ */
+export const CountsTotal = createParamDecorator((_: unknown, context: ExecutionContext) =>
+  selectsField(GqlExecutionContext.create(context).getInfo<GraphQLResolveInfo>(), 'totalCount'),
+);
+
+function selectsField(info: GraphQLResolveInfo, name: string): boolean {
+  const seen = new Set<string>();
+  const walk = (set: SelectionSetNode | undefined): boolean =>
+    (set?.selections ?? []).some((s) => {
+      if (s.kind === Kind.FIELD) return s.name.value === name;
+      if (s.kind === Kind.INLINE_FRAGMENT) return walk(s.selectionSet);
+      if (seen.has(s.name.value)) return false;
+      seen.add(s.name.value);
+      return walk(info.fragments[s.name.value]?.selectionSet);
+    });
+  return info.fieldNodes.some((node) => walk(node.selectionSet));
+}
+
 /** One key of a keyset ordering: a SQL expression and the type its text form casts back to. */
 export interface SortKey {
   expr: string;
@@ -116,7 +146,7 @@ export interface SortKey {
 export async function keysetPage<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   keys: SortKey[],
-  args: { first: number; after?: string | null },
+  args: PageArgs,
   /** Every key descends (newest first) unless told ASC (oldest first, as for comments). */
   order: 'ASC' | 'DESC' = 'DESC',
 ): Promise<Connection<T>> {
@@ -132,6 +162,12 @@ export async function keysetPage<T extends ObjectLiteral>(
   }
   keys.forEach((k, i) => (i === 0 ? qb.orderBy(k.expr, order) : qb.addOrderBy(k.expr, order)));
   qb.limit(args.first + 1);
+  if (args.withTotal && args.first > 0) {
+    // The count in the page's own statement (an uncorrelated subquery, run once), one round
+    // trip less; it has the list's filters, not the cursor's. Its parameters are the page's.
+    const count = counting.clone().select(`COUNT(DISTINCT ${qb.alias}.id)`).orderBy().getQuery();
+    qb.addSelect(`(${count})`, 'total_count');
+  }
 
   let counted: Promise<number> | undefined;
   const totalCount = () => (counted ??= counting.getCount());
@@ -140,6 +176,8 @@ export async function keysetPage<T extends ObjectLiteral>(
     return { edges: [], totalCount: total, pageInfo: { hasNextPage: total > 0, endCursor: null } };
   }
   const { entities, raw } = await rawAndEntities<T, Record<string, string>>(qb);
+  // An empty page (past the last row) carries no count: the lazy count below answers.
+  if (args.withTotal && raw.length) counted = Promise.resolve(Number(raw[0].total_count));
   const edges = entities.slice(0, args.first).map((node, i) => ({
     node,
     cursor: encodeCursor(keys.map((_, j) => raw[i][`cursor_${j}`])),

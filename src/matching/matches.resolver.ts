@@ -11,7 +11,7 @@ import {
 } from '@nestjs/graphql';
 import { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../common/decorators';
-import { Paginated } from '../common/pagination';
+import { Paginated, CountsTotal } from '../common/pagination';
 import { GqlContext } from '../common/request-context';
 import { requestLocale } from '../i18n/i18n';
 import { Need } from '../needs/entities/need.entity';
@@ -48,8 +48,12 @@ export class MatchesResolver {
   constructor(private readonly service: MatchesService) {}
 
   @Query(() => MatchConnection, { description: 'The matches you may read, newest first.' })
-  matches(@CurrentUser() user: AuthUser, @Args() { filter, first, after }: MatchesArgs) {
-    return this.service.list(user, filter, { first, after });
+  matches(
+    @CurrentUser() user: AuthUser,
+    @Args() { filter, first, after }: MatchesArgs,
+    @CountsTotal() withTotal: boolean,
+  ) {
+    return this.service.list(user, filter, { first, after, withTotal });
   }
 
   @Query(() => Match, { nullable: true })

@@ -16,7 +16,7 @@ import {
 import { afterCommit } from '../common/after-commit';
 import { MatchStatus, NeedStatus, SolutionStatus } from '../common/enums';
 import { assertUuid, BadInput, Conflict, Forbidden, NotFound } from '../common/errors';
-import { Connection, keysetPage } from '../common/pagination';
+import { Connection, keysetPage, PageArgs } from '../common/pagination';
 import { LiveEvents } from '../common/live-events';
 import { recencyKeys } from '../common/search';
 import { publishMatchUpdated } from '../discussions/live';
@@ -82,11 +82,7 @@ export class MatchesService {
       .where(scope.sql, scope.params);
   }
 
-  list(
-    user: AuthUser,
-    filter: MatchFilter = {},
-    page: { first: number; after?: string | null },
-  ): Promise<Connection<Match>> {
+  list(user: AuthUser, filter: MatchFilter = {}, page: PageArgs): Promise<Connection<Match>> {
     const qb = this.visible(user);
     if (filter.statuses?.length)
       qb.andWhere('match.status IN (:...statuses)', { statuses: filter.statuses });

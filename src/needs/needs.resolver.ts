@@ -10,7 +10,7 @@ import {
 } from '@nestjs/graphql';
 import { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../common/decorators';
-import { Paginated } from '../common/pagination';
+import { Paginated, CountsTotal } from '../common/pagination';
 import { GqlContext } from '../common/request-context';
 import { Ministry } from '../ministries/entities/ministry.entity';
 import { MinistriesLoader } from '../ministries/ministries.loader';
@@ -34,8 +34,12 @@ export class NeedsResolver {
   @Query(() => NeedConnection, {
     description: 'The needs you may read; best match first when searching, else newest.',
   })
-  needs(@CurrentUser() user: AuthUser, @Args() { filter, first, after }: NeedsArgs) {
-    return this.service.list(user, filter, { first, after });
+  needs(
+    @CurrentUser() user: AuthUser,
+    @Args() { filter, first, after }: NeedsArgs,
+    @CountsTotal() withTotal: boolean,
+  ) {
+    return this.service.list(user, filter, { first, after, withTotal });
   }
 
   @Query(() => Need, { nullable: true })

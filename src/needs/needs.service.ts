@@ -6,7 +6,7 @@ import { AuthUser } from '../auth/auth-user';
 import { can, canCreateNeedFor, canReadNeed, canUpdateNeed, needReadScope } from '../auth/policy';
 import { Role } from '../common/enums';
 import { assertUuid, BadInput, Forbidden, NotFound, StaleVersion } from '../common/errors';
-import { Connection, keysetPage } from '../common/pagination';
+import { Connection, keysetPage, PageArgs } from '../common/pagination';
 import { recencyKeys, searchClause } from '../common/search';
 import { createThread } from '../discussions/threads';
 import { MinistriesService } from '../ministries/ministries.service';
@@ -32,7 +32,7 @@ export class NeedsService {
   async list(
     user: AuthUser,
     filter: NeedFilter | null | undefined,
-    page: { first: number; after?: string | null },
+    page: PageArgs,
   ): Promise<Connection<Need>> {
     filter ??= {}; // `filter: null` means no filter, as an absent one does
     const scope = needReadScope(user, 'need');

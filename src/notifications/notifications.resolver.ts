@@ -12,7 +12,7 @@ import {
 import { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../common/decorators';
 import { LiveEvents } from '../common/live-events';
-import { Paginated } from '../common/pagination';
+import { Paginated, CountsTotal } from '../common/pagination';
 import { GqlContext } from '../common/request-context';
 import { User } from '../users/entities/user.entity';
 import { UsersLoader } from '../users/users.loader';
@@ -39,8 +39,9 @@ export class NotificationsResolver {
   notifications(
     @CurrentUser() user: AuthUser,
     @Args() { first, after, unreadOnly }: NotificationsArgs,
+    @CountsTotal() withTotal: boolean,
   ) {
-    return this.service.list(user, unreadOnly, { first, after });
+    return this.service.list(user, unreadOnly, { first, after, withTotal });
   }
 
   @Query(() => Int, { description: 'How many of your notifications are unread.' })

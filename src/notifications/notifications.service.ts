@@ -7,7 +7,7 @@ import { canReadMatch, canReadThread, ThreadFacts } from '../auth/policy';
 import { afterCommit } from '../common/after-commit';
 import { Locale, NotificationKind, Role, SubjectType } from '../common/enums';
 import { LiveEvents } from '../common/live-events';
-import { Connection, keysetPage, SortKey } from '../common/pagination';
+import { Connection, keysetPage, SortKey, PageArgs } from '../common/pagination';
 import { translator } from '../i18n/i18n';
 import { Match } from '../matching/entities/match.entity';
 import { Need } from '../needs/entities/need.entity';
@@ -170,11 +170,7 @@ export class NotificationsService {
 
   // ---- reading --------------------------------------------------------------
 
-  list(
-    user: AuthUser,
-    unreadOnly: boolean,
-    page: { first: number; after?: string | null },
-  ): Promise<Connection<Notification>> {
+  list(user: AuthUser, unreadOnly: boolean, page: PageArgs): Promise<Connection<Notification>> {
     const qb = this.db
       .getRepository(Notification)
       .createQueryBuilder('notification')

@@ -10,7 +10,7 @@ import {
 } from '@nestjs/graphql';
 import { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../common/decorators';
-import { Paginated } from '../common/pagination';
+import { Paginated, CountsTotal } from '../common/pagination';
 import { GqlContext } from '../common/request-context';
 import { Organization } from '../organizations/entities/organization.entity';
 import { OrganizationsLoader } from '../organizations/organizations.loader';
@@ -34,8 +34,12 @@ export class SolutionsResolver {
   @Query(() => SolutionConnection, {
     description: 'The solutions you may read; best match first when searching, else newest.',
   })
-  solutions(@CurrentUser() user: AuthUser, @Args() { filter, first, after }: SolutionsArgs) {
-    return this.service.list(user, filter, { first, after });
+  solutions(
+    @CurrentUser() user: AuthUser,
+    @Args() { filter, first, after }: SolutionsArgs,
+    @CountsTotal() withTotal: boolean,
+  ) {
+    return this.service.list(user, filter, { first, after, withTotal });
   }
 
   @Query(() => Solution, { nullable: true })

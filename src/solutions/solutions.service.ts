@@ -6,7 +6,7 @@ import { AuthUser } from '../auth/auth-user';
 import { can, canManageSolutionOf, canReadSolution, solutionReadScope } from '../auth/policy';
 import { MATURITY_ORDER, Role } from '../common/enums';
 import { assertUuid, BadInput, Forbidden, NotFound, StaleVersion } from '../common/errors';
-import { Connection, keysetPage } from '../common/pagination';
+import { Connection, keysetPage, PageArgs } from '../common/pagination';
 import { recencyKeys, searchClause } from '../common/search';
 import { createThread } from '../discussions/threads';
 import { OrganizationsService } from '../organizations/organizations.service';
@@ -32,7 +32,7 @@ export class SolutionsService {
   async list(
     user: AuthUser,
     filter: SolutionFilter | null | undefined,
-    page: { first: number; after?: string | null },
+    page: PageArgs,
   ): Promise<Connection<Solution>> {
     filter ??= {}; // `filter: null` means no filter, as an absent one does
     const scope = solutionReadScope(user, 'solution');
