@@ -13,6 +13,7 @@ import { NeedStatus, Priority, Visibility } from '../../common/enums';
 import { Ministry } from '../../ministries/entities/ministry.entity';
 import { Country } from '../../reference/entities/country.entity';
 import { User } from '../../users/entities/user.entity';
+import { derivedIntSet } from '../../database/derived-columns';
 
 /**
  * What a partner country needs to digitalise, as logged by a ministry.
@@ -107,58 +108,27 @@ export class Need {
 
   // The ranking's integer sets (see the MatchingProfiles migration).
   /** The vocabulary's concepts the text mentions, kept by a trigger (ConceptVocabulary migration). */
-  @Column({
-    type: 'int',
-    array: true,
-    select: false,
-    insert: false,
-    update: false,
-    default: () => "'{}'",
-  })
+  @Column(derivedIntSet())
   conceptIds?: number[];
 
   /** The stems its concepts' other wordings add to its own, kept by the same trigger (ConceptTerms migration). */
-  @Column({
-    type: 'int',
-    array: true,
-    select: false,
-    insert: false,
-    update: false,
-    default: () => "'{}'",
-  })
+  @Column(derivedIntSet())
   conceptTerms?: number[];
 
-  @Column({
-    type: 'int',
-    array: true,
-    select: false,
-    insert: false,
-    update: false,
-    generatedType: 'STORED',
-    asExpression: 'public.d4d_terms(title, tags, NULL, description)',
-  })
+  @Column(
+    derivedIntSet({
+      generatedType: 'STORED',
+      asExpression: 'public.d4d_terms(title, tags, NULL, description)',
+    }),
+  )
   terms?: number[];
 
-  @Column({
-    type: 'int',
-    array: true,
-    select: false,
-    insert: false,
-    update: false,
-    generatedType: 'STORED',
-    asExpression: 'public.d4d_ids(domain_codes)',
-  })
+  @Column(derivedIntSet({ generatedType: 'STORED', asExpression: 'public.d4d_ids(domain_codes)' }))
   domainIds?: number[];
 
-  @Column({
-    type: 'int',
-    array: true,
-    select: false,
-    insert: false,
-    update: false,
-    generatedType: 'STORED',
-    asExpression: 'public.d4d_ids(principle_codes)',
-  })
+  @Column(
+    derivedIntSet({ generatedType: 'STORED', asExpression: 'public.d4d_ids(principle_codes)' }),
+  )
   principleIds?: number[];
 
   /** Weighted French + English full-text vector, accents folded; see migrations. */

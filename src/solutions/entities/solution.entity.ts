@@ -12,6 +12,7 @@ import {
 import { Maturity, SolutionStatus } from '../../common/enums';
 import { Organization } from '../../organizations/entities/organization.entity';
 import { User } from '../../users/entities/user.entity';
+import { derivedIntSet } from '../../database/derived-columns';
 
 /** A "made in Luxembourg" solution offered by an organisation. */
 @ObjectType({ description: 'A "made in Luxembourg" solution offered by an organisation.' })
@@ -101,70 +102,39 @@ export class Solution {
 
   // The ranking's integer sets (see the MatchingProfiles migration).
   /** The vocabulary's concepts the text mentions, kept by a trigger (ConceptVocabulary migration). */
-  @Column({
-    type: 'int',
-    array: true,
-    select: false,
-    insert: false,
-    update: false,
-    default: () => "'{}'",
-  })
+  @Column(derivedIntSet())
   conceptIds?: number[];
 
   /** The stems its concepts' other wordings add to its own, kept by the same trigger (ConceptTerms migration). */
-  @Column({
-    type: 'int',
-    array: true,
-    select: false,
-    insert: false,
-    update: false,
-    default: () => "'{}'",
-  })
+  @Column(derivedIntSet())
   conceptTerms?: number[];
 
-  @Column({
-    type: 'int',
-    array: true,
-    select: false,
-    insert: false,
-    update: false,
-    generatedType: 'STORED',
-    asExpression: 'public.d4d_terms(title, tags, summary, description)',
-  })
+  @Column(
+    derivedIntSet({
+      generatedType: 'STORED',
+      asExpression: 'public.d4d_terms(title, tags, summary, description)',
+    }),
+  )
   terms?: number[];
 
-  @Column({
-    type: 'int',
-    array: true,
-    select: false,
-    insert: false,
-    update: false,
-    generatedType: 'STORED',
-    asExpression: 'public.d4d_ids(domain_codes)',
-  })
+  @Column(derivedIntSet({ generatedType: 'STORED', asExpression: 'public.d4d_ids(domain_codes)' }))
   domainIds?: number[];
 
-  @Column({
-    type: 'int',
-    array: true,
-    select: false,
-    insert: false,
-    update: false,
-    generatedType: 'STORED',
-    asExpression:
-      "public.d4d_ids(principle_codes || CASE WHEN open_source THEN '{OPEN_STANDARDS}'::varchar[] ELSE '{}'::varchar[] END)",
-  })
+  @Column(
+    derivedIntSet({
+      generatedType: 'STORED',
+      asExpression:
+        "public.d4d_ids(principle_codes || CASE WHEN open_source THEN '{OPEN_STANDARDS}'::varchar[] ELSE '{}'::varchar[] END)",
+    }),
+  )
   principleIds?: number[];
 
-  @Column({
-    type: 'int',
-    array: true,
-    select: false,
-    insert: false,
-    update: false,
-    generatedType: 'STORED',
-    asExpression: 'public.d4d_ids(country_codes_deployed)',
-  })
+  @Column(
+    derivedIntSet({
+      generatedType: 'STORED',
+      asExpression: 'public.d4d_ids(country_codes_deployed)',
+    }),
+  )
   countryIds?: number[];
 
   /** Weighted French + English full-text vector, accents folded; see migrations. */
