@@ -144,8 +144,9 @@ export class AppModule implements NestModule {
               introspection: !production,
               includeStacktraceInErrorResponses: false,
               formatError: formatGraphqlError,
-              // Errors thrown by field resolvers go through the same filter as the rest.
-              fieldResolverEnhancers: ['filters'],
+              // No enhancers on field resolvers: Nest then calls those without parameter
+              // decorators directly (see src/common/request-context.ts), and their errors
+              // are coded by formatGraphqlError with the filter's own mapping.
               plugins: [
                 // No cache hints are used; without this plugin Apollo wraps every field resolver.
                 ApolloServerPluginCacheControlDisabled(),

@@ -346,7 +346,7 @@ describe('stored suggestion lists', () => {
     for (const need of needs) await engine.solutionsForNeed(need, 50, Locale.en);
     const reference = t.app.get(ReferenceService);
     const rankAll = async (need: Need) => {
-      const [country] = await reference.countriesByCode([need.countryCode]);
+      const country = await reference.country(need.countryCode);
       const rank = (engine as unknown as { rankSolutions: RankAll }).rankSolutions.bind(engine);
       return rank(need, country, { first: 500, excludeLive: false });
     };

@@ -1,17 +1,8 @@
-import {
-  Args,
-  Context,
-  Field,
-  ObjectType,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, Field, ObjectType, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../common/decorators';
 import { Paginated, CountsTotal } from '../common/pagination';
-import { GqlContext } from '../common/request-context';
+import { GqlContext, NoArgs } from '../common/request-context';
 import { User } from '../users/entities/user.entity';
 import { UsersLoader } from '../users/users.loader';
 import { AuditService } from './audit.service';
@@ -54,12 +45,12 @@ export class AuditResolver {
     nullable: true,
     description: 'Who made the change; null for the system.',
   })
-  actor(@Parent() event: AuditEvent, @Context() ctx: GqlContext) {
+  actor(event: AuditEvent, _: NoArgs, ctx: GqlContext) {
     return event.actorId ? ctx.loaders.get(UsersLoader).load(event.actorId) : null;
   }
 
   @ResolveField(() => [AuditFieldChange])
-  changes(@Parent() event: AuditEvent): AuditFieldChange[] {
+  changes(event: AuditEvent): AuditFieldChange[] {
     return event.changes.map((c) => ({
       field: c.field,
       before: asJsonText(c.before),

@@ -1,6 +1,7 @@
 import { ArgumentsHost, HttpException, Logger, ServiceUnavailableException } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
 import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
+import { Forbidden, StaleVersion } from './errors';
 import { formatGraphqlError, GraphqlErrorFilter, requestIdOnErrors } from './graphql-error.filter';
 
 /** A GraphQL ArgumentsHost whose context carries a request id. */
@@ -62,6 +63,28 @@ describe('formatGraphqlError', () => {
     const out = formatGraphqlError(bare, thrown(refused));
     expect(out.extensions?.code).toBe('SERVICE_UNAVAILABLE');
     expect(out.path).toEqual(['needs']);
+  });
+
+  it("codes a field resolver's domain and HTTP errors as the filter does, with no request id", () => {
+    // Field resolvers run without Nest's filter: what they throw arrives here.
+    const located = { ...bare, locations: [{ line: 1, column: 3 }] };
+    const forbidden = formatGraphqlError(
+      located,
+      thrown(new Forbidden('Only the person and the working group read an e-mail address.')),
+    );
+    expect(forbidden).toEqual({
+      message: 'Only the person and the working group read an e-mail address.',
+      locations: [{ line: 1, column: 3 }],
+      path: ['needs'],
+      extensions: { code: 'FORBIDDEN' },
+    });
+    const stale = formatGraphqlError(bare, thrown(new StaleVersion('need', 1, 2)));
+    expect(stale.extensions).toEqual({ code: 'CONFLICT', givenVersion: 1, currentVersion: 2 });
+    const http = formatGraphqlError(bare, thrown(new HttpException('Nope.', 403)));
+    expect(http.extensions).toEqual({ code: 'FORBIDDEN' });
+    expect(formatGraphqlError(bare, thrown(pgFailure('23505'))).extensions).toEqual({
+      code: 'CONFLICT',
+    });
   });
 
   it('names the request of an error that no filter coded', async () => {

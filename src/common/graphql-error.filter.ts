@@ -31,10 +31,8 @@ interface ValidationResponse {
 }
 
 /**
- * The one place where errors become GraphQL errors. Domain errors keep their
- * code and message; validation failures become BAD_USER_INPUT naming the
- * fields; passport's 401 becomes UNAUTHENTICATED. Anything else is logged
- * with the request id and answered without internals.
+ * Errors of root fields and HTTP routes: GraphQL ones through toGraphqlError
+ * below; an HTTP route's as a JSON body with the code and status.
  */
 @Catch()
 export class GraphqlErrorFilter implements GqlExceptionFilter {
@@ -44,50 +42,9 @@ export class GraphqlErrorFilter implements GqlExceptionFilter {
     if (host.getType<string>() !== 'graphql') {
       return this.catchHttp(exception, host);
     }
-    if (exception instanceof GraphQLError) return exception;
-    if (exception instanceof DomainError) {
-      return new GraphQLError(exception.message, {
-        extensions: { code: exception.code, ...exception.details },
-      });
-    }
-    if (exception instanceof HttpException) {
-      return this.fromHttp(exception);
-    }
-    const pg = pgError(exception);
-    if (pg) return pg;
     const requestId = GqlArgumentsHost.create(host).getContext<{ req?: { id?: string } }>()?.req
       ?.id;
-    return unexpected(this.logger, exception, requestId);
-  }
-
-  private fromHttp(exception: HttpException): GraphQLError {
-    const status = exception.getStatus();
-    if (status === 401) {
-      return new GraphQLError('You need to sign in.', { extensions: { code: 'UNAUTHENTICATED' } });
-    }
-    if (status === 403) {
-      return new GraphQLError(exception.message, { extensions: { code: 'FORBIDDEN' } });
-    }
-    if (status === 404) {
-      return new GraphQLError(exception.message, { extensions: { code: 'NOT_FOUND' } });
-    }
-    if (status === 429) {
-      return new GraphQLError(exception.message, { extensions: { code: 'TOO_MANY_REQUESTS' } });
-    }
-    const body = exception.getResponse() as ValidationResponse | string;
-    const messages =
-      typeof body === 'string'
-        ? [body]
-        : Array.isArray(body.message)
-          ? body.message
-          : [body.message ?? exception.message];
-    const fields = typeof body === 'object' ? body.fields : undefined;
-    return new GraphQLError(messages.join('; '), {
-      extensions: {
-        code: 'BAD_USER_INPUT',
-        ...(fields ? { fields, field: Object.keys(fields)[0] } : {}),
-      },
-    });
+    return toGraphqlError(exception, this.logger, requestId);
   }
 
   private catchHttp(exception: unknown, host: ArgumentsHost) {
@@ -121,6 +78,60 @@ export class GraphqlErrorFilter implements GqlExceptionFilter {
   }
 }
 
+/**
+ * Any exception as the GraphQL error the client gets: the one mapping, for
+ * the filter (root fields) and for formatGraphqlError (field resolvers, which
+ * Nest calls without its enhancers). Domain errors keep their code and
+ * message; validation failures become BAD_USER_INPUT naming the fields;
+ * passport's 401 becomes UNAUTHENTICATED; constraint violations get their
+ * code; anything else is logged with the request id and answered without
+ * internals.
+ */
+export function toGraphqlError(
+  exception: unknown,
+  logger: Logger,
+  requestId?: string,
+): GraphQLError {
+  if (exception instanceof GraphQLError) return exception;
+  if (exception instanceof DomainError) {
+    return new GraphQLError(exception.message, {
+      extensions: { code: exception.code, ...exception.details },
+    });
+  }
+  if (exception instanceof HttpException) return fromHttp(exception);
+  return pgError(exception) ?? unexpected(logger, exception, requestId);
+}
+
+function fromHttp(exception: HttpException): GraphQLError {
+  const status = exception.getStatus();
+  if (status === 401) {
+    return new GraphQLError('You need to sign in.', { extensions: { code: 'UNAUTHENTICATED' } });
+  }
+  if (status === 403) {
+    return new GraphQLError(exception.message, { extensions: { code: 'FORBIDDEN' } });
+  }
+  if (status === 404) {
+    return new GraphQLError(exception.message, { extensions: { code: 'NOT_FOUND' } });
+  }
+  if (status === 429) {
+    return new GraphQLError(exception.message, { extensions: { code: 'TOO_MANY_REQUESTS' } });
+  }
+  const body = exception.getResponse() as ValidationResponse | string;
+  const messages =
+    typeof body === 'string'
+      ? [body]
+      : Array.isArray(body.message)
+        ? body.message
+        : [body.message ?? exception.message];
+  const fields = typeof body === 'object' ? body.fields : undefined;
+  return new GraphQLError(messages.join('; '), {
+    extensions: {
+      code: 'BAD_USER_INPUT',
+      ...(fields ? { fields, field: Object.keys(fields)[0] } : {}),
+    },
+  });
+}
+
 /** An error that is not a domain one: the database away (retryable) or a bug (logged, no internals). */
 function unexpected(logger: Logger, exception: unknown, requestId?: string): GraphQLError {
   if (databaseUnavailable(exception)) {
@@ -141,13 +152,13 @@ function unexpected(logger: Logger, exception: unknown, requestId?: string): Gra
 const formatLogger = new Logger('Errors');
 
 /**
- * Apollo's formatError, the last word on every error. Errors thrown inside a
- * resolver reach the filter above and arrive here already coded. Those
- * thrown where no Nest filter runs (Apollo's own steps, a plugin, a
+ * Apollo's formatError, the last word on every error. Errors of root fields
+ * reach the filter above and arrive here already coded. Those thrown where
+ * no Nest filter runs (field resolvers, Apollo's own steps, a plugin, a
  * DataLoader rejection seen by graphql-js) arrive as Apollo's bare
- * INTERNAL_SERVER_ERROR: they are classified and logged the same way here,
- * so that a database outage is SERVICE_UNAVAILABLE wherever it surfaces and
- * no error leaves unlogged.
+ * INTERNAL_SERVER_ERROR: toGraphqlError codes them here the same way, so
+ * that a domain error keeps its code and a database outage is
+ * SERVICE_UNAVAILABLE wherever it surfaces, and no bug leaves unlogged.
  */
 export function formatGraphqlError(
   formatted: GraphQLFormattedError,
@@ -157,12 +168,18 @@ export function formatGraphqlError(
   const original = unwrapResolverError(error);
   if (original instanceof GraphQLError && original.extensions?.code) return formatted;
   const requestId = formatted.extensions?.requestId;
-  const coded = unexpected(
-    formatLogger,
-    original,
-    typeof requestId === 'string' ? requestId : undefined,
-  );
-  return { message: coded.message, path: formatted.path, extensions: coded.extensions };
+  const id = typeof requestId === 'string' ? requestId : undefined;
+  // A GraphQLError without a code is not one of ours: a bug, logged as such.
+  const coded =
+    original instanceof GraphQLError
+      ? unexpected(formatLogger, original, id)
+      : toGraphqlError(original, formatLogger, id);
+  return {
+    message: coded.message,
+    ...(formatted.locations && { locations: formatted.locations }),
+    path: formatted.path,
+    extensions: coded.extensions,
+  };
 }
 
 /**

@@ -1,19 +1,10 @@
-import {
-  Args,
-  Context,
-  ID,
-  Mutation,
-  Parent,
-  ResolveField,
-  Resolver,
-  Subscription,
-} from '@nestjs/graphql';
+import { Args, ID, Mutation, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { AuthUser } from '../auth/auth-user';
 import { canReadThread } from '../auth/policy';
 import { CurrentUser } from '../common/decorators';
 import { LiveEvents, renewLoaders } from '../common/live-events';
 import { LoadersFactory } from '../common/loaders';
-import { GqlContext } from '../common/request-context';
+import { GqlContext, NoArgs } from '../common/request-context';
 import { User } from '../users/entities/user.entity';
 import { UsersLoader } from '../users/users.loader';
 import { CommentsService } from './comments.service';
@@ -58,7 +49,7 @@ export class CommentsResolver {
         !!user && event.threadId === args.threadId.toLowerCase() && canReadThread(user, event.facts)
       );
     },
-    resolve(this: CommentsResolver, event: CommentAddedEvent, _: unknown, ctx: GqlContext) {
+    resolve(this: CommentsResolver, event: CommentAddedEvent, _: NoArgs, ctx: GqlContext) {
       renewLoaders(ctx, this.loaders);
       return reviveComment(event.comment);
     },
@@ -73,12 +64,12 @@ export class CommentsResolver {
   }
 
   @ResolveField(() => User)
-  author(@Parent() comment: Comment, @Context() ctx: GqlContext) {
+  author(comment: Comment, _: NoArgs, ctx: GqlContext) {
     return ctx.loaders.get(UsersLoader).load(comment.authorId);
   }
 
   @ResolveField(() => Boolean, { description: 'Deleted: a placeholder with an empty body.' })
-  deleted(@Parent() comment: Comment) {
+  deleted(comment: Comment) {
     return comment.deletedAt !== null;
   }
 }

@@ -3,7 +3,7 @@ import { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../common/decorators';
 import { SubjectType } from '../common/enums';
 import { Paginated } from '../common/pagination';
-import { GqlContext } from '../common/request-context';
+import { GqlContext, NoArgs } from '../common/request-context';
 import { Match } from '../matching/entities/match.entity';
 import { Need } from '../needs/entities/need.entity';
 import { Solution } from '../solutions/entities/solution.entity';
@@ -43,17 +43,17 @@ export class ThreadsResolver {
   @ResolveField(() => String, {
     description: 'What the thread is about, by name: a title, or "solution → need" for a match.',
   })
-  async subject(@Parent() thread: Thread, @Context() ctx: GqlContext) {
+  async subject(thread: Thread, _: NoArgs, ctx: GqlContext) {
     return (await ctx.loaders.get(ThreadInfoLoader).load(thread.id))?.label ?? '';
   }
 
   @ResolveField(() => SubjectType)
-  subjectType(@Parent() thread: Thread) {
+  subjectType(thread: Thread) {
     return subjectOf(thread).type;
   }
 
   @ResolveField(() => ID, { description: 'The id of the need, solution or match.' })
-  subjectId(@Parent() thread: Thread) {
+  subjectId(thread: Thread) {
     return subjectOf(thread).id;
   }
 
@@ -90,7 +90,7 @@ const threadOf = (ctx: GqlContext, type: SubjectType, id: string) =>
 @Resolver(() => Need)
 export class NeedThreadResolver {
   @ResolveField(() => Thread, { nullable: true, description: 'The discussion of this need.' })
-  thread(@Parent() need: Need, @Context() ctx: GqlContext) {
+  thread(need: Need, _: NoArgs, ctx: GqlContext) {
     return threadOf(ctx, SubjectType.NEED, need.id);
   }
 }
@@ -98,7 +98,7 @@ export class NeedThreadResolver {
 @Resolver(() => Solution)
 export class SolutionThreadResolver {
   @ResolveField(() => Thread, { nullable: true, description: 'The discussion of this solution.' })
-  thread(@Parent() solution: Solution, @Context() ctx: GqlContext) {
+  thread(solution: Solution, _: NoArgs, ctx: GqlContext) {
     return threadOf(ctx, SubjectType.SOLUTION, solution.id);
   }
 }
@@ -106,7 +106,7 @@ export class SolutionThreadResolver {
 @Resolver(() => Match)
 export class MatchThreadResolver {
   @ResolveField(() => Thread, { nullable: true, description: 'The discussion of this match.' })
-  thread(@Parent() match: Match, @Context() ctx: GqlContext) {
+  thread(match: Match, _: NoArgs, ctx: GqlContext) {
     return threadOf(ctx, SubjectType.MATCH, match.id);
   }
 }

@@ -12,7 +12,7 @@ import {
 import { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../common/decorators';
 import { Paginated, CountsTotal } from '../common/pagination';
-import { GqlContext } from '../common/request-context';
+import { GqlContext, NoArgs } from '../common/request-context';
 import { requestLocale } from '../i18n/i18n';
 import { Need } from '../needs/entities/need.entity';
 import { NeedsService } from '../needs/needs.service';
@@ -41,7 +41,8 @@ import { SuggestionsService } from './suggestions.service';
 
 export const MatchConnection = Paginated(Match, 'Match');
 
-const localeOf = (ctx: GqlContext, user: AuthUser) => requestLocale(ctx.req, user.locale);
+/** The request's language (Accept-Language), else the caller's own. */
+const localeOf = (ctx: GqlContext) => requestLocale(ctx.req, ctx.req.user?.locale);
 
 @Resolver(() => Match)
 export class MatchesResolver {
@@ -92,27 +93,27 @@ export class MatchesResolver {
   }
 
   @ResolveField(() => Need)
-  need(@Parent() match: Match, @Context() ctx: GqlContext) {
+  need(match: Match, _: NoArgs, ctx: GqlContext) {
     return ctx.loaders.get(NeedsLoader).load(match.needId);
   }
 
   @ResolveField(() => Solution)
-  solution(@Parent() match: Match, @Context() ctx: GqlContext) {
+  solution(match: Match, _: NoArgs, ctx: GqlContext) {
     return ctx.loaders.get(SolutionsLoader).load(match.solutionId);
   }
 
   @ResolveField(() => User)
-  proposedBy(@Parent() match: Match, @Context() ctx: GqlContext) {
+  proposedBy(match: Match, _: NoArgs, ctx: GqlContext) {
     return ctx.loaders.get(UsersLoader).load(match.proposedById);
   }
 
   @ResolveField(() => User, { nullable: true })
-  decidedBy(@Parent() match: Match, @Context() ctx: GqlContext) {
+  decidedBy(match: Match, _: NoArgs, ctx: GqlContext) {
     return match.decidedById ? ctx.loaders.get(UsersLoader).load(match.decidedById) : null;
   }
 
   @ResolveField(() => [Review])
-  reviews(@Parent() match: Match, @Context() ctx: GqlContext) {
+  reviews(match: Match, _: NoArgs, ctx: GqlContext) {
     return ctx.loaders.get(ReviewsByMatchLoader).load(match.id);
   }
 
@@ -120,23 +121,19 @@ export class MatchesResolver {
     description:
       "The engine's reasons for this pair as it stands now, in the language of the request; empty when it would no longer be suggested.",
   })
-  async reasons(
-    @Parent() match: Match,
-    @CurrentUser() user: AuthUser,
-    @Context() ctx: GqlContext,
-  ): Promise<MatchReason[]> {
+  async reasons(match: Match, _: NoArgs, ctx: GqlContext): Promise<MatchReason[]> {
     const need = await ctx.loaders.get(NeedsLoader).load(match.needId);
     if (!need) return [];
     return ctx.loaders
       .get(MatchReasonsLoader)
-      .load({ need, solutionId: match.solutionId, locale: localeOf(ctx, user) });
+      .load({ need, solutionId: match.solutionId, locale: localeOf(ctx) });
   }
 }
 
 @Resolver(() => Review)
 export class ReviewsResolver {
   @ResolveField(() => User)
-  reviewer(@Parent() review: Review, @Context() ctx: GqlContext) {
+  reviewer(review: Review, _: NoArgs, ctx: GqlContext) {
     return ctx.loaders.get(UsersLoader).load(review.reviewerId);
   }
 }
@@ -152,16 +149,15 @@ export class NeedMatchingResolver {
   })
   async suggestedSolutions(
     @Parent() need: Need,
-    @CurrentUser() user: AuthUser,
     @Context() ctx: GqlContext,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 10 }) first: number,
   ): Promise<SolutionSuggestion[]> {
-    const ranked = await this.suggestions.solutionsForNeed(need, first ?? 10, localeOf(ctx, user));
+    const ranked = await this.suggestions.solutionsForNeed(need, first ?? 10, localeOf(ctx));
     return ranked.map((r) => ({ solution: r.item, score: r.score, reasons: r.reasons }));
   }
 
   @ResolveField(() => [Match])
-  matches(@Parent() need: Need, @Context() ctx: GqlContext) {
+  matches(need: Need, _: NoArgs, ctx: GqlContext) {
     return ctx.loaders.get(MatchesByNeedLoader).load(need.id);
   }
 }
@@ -187,13 +183,13 @@ export class SolutionMatchingResolver {
       user,
       solution,
       first ?? 10,
-      localeOf(ctx, user),
+      localeOf(ctx),
     );
     return ranked.map((r) => ({ need: r.item, score: r.score, reasons: r.reasons }));
   }
 
   @ResolveField(() => [Match])
-  matches(@Parent() solution: Solution, @Context() ctx: GqlContext) {
+  matches(solution: Solution, _: NoArgs, ctx: GqlContext) {
     return ctx.loaders.get(MatchesBySolutionLoader).load(solution.id);
   }
 }

@@ -102,7 +102,7 @@ export class SuggestionsService {
   /** Published solutions for a need, best first; pairs with a live match left out. */
   async solutionsForNeed(need: Need, first: number, locale: Locale, onlySolutionId?: string) {
     this.checkFirst(first);
-    const [country] = await this.reference.countriesByCode([need.countryCode]);
+    const country = await this.reference.country(need.countryCode);
     const rows = onlySolutionId
       ? await this.rankSolutions(need, country, {
           first,
@@ -317,9 +317,7 @@ export class SuggestionsService {
   /** Open needs the caller may read, for a solution, best first; pairs with a live match left out. */
   async needsForSolution(user: AuthUser, solution: Solution, first: number, locale: Locale) {
     this.checkFirst(first);
-    const deployed = (await this.reference.countriesByCode(solution.countryCodesDeployed)).filter(
-      Boolean,
-    ) as Country[];
+    const deployed = await this.reference.countriesOf(solution.countryCodesDeployed);
     const regionCodes = await this.countriesOfRegions([...new Set(deployed.map((c) => c.region))]);
     const qtext = [solution.title, solution.tags.join(' ')].join(' ');
     const qterms = crossLanguageTerms(
@@ -385,7 +383,7 @@ export class SuggestionsService {
         .filter((r) => byId.has(r.id))
         .map(async (r) => {
           const need = byId.get(r.id)!;
-          const [country] = await this.reference.countriesByCode([need.countryCode]);
+          const country = await this.reference.country(need.countryCode);
           return { item: need, ...(await this.explain(r, need, country, locale, 'solution')) };
         }),
     );
@@ -401,7 +399,7 @@ export class SuggestionsService {
     solutionIds: readonly string[],
     locale: Locale,
   ): Promise<Map<string, MatchReason[]>> {
-    const [country] = await this.reference.countriesByCode([need.countryCode]);
+    const country = await this.reference.country(need.countryCode);
     const rows = await this.rankSolutions(need, country, {
       first: solutionIds.length,
       only: [...solutionIds],
@@ -450,11 +448,11 @@ export class SuggestionsService {
   ): Promise<{ score: number; reasons: MatchReason[] }> {
     const t = translator(locale);
     const fr = locale === Locale.fr;
-    const domainNames = (await this.reference.domainsByCode(row.domains_hit)).map((d) =>
-      fr ? d!.labelFr.toLowerCase() : d!.label.toLowerCase(),
+    const domainNames = (await this.reference.domainsOf(row.domains_hit)).map((d) =>
+      fr ? d.labelFr.toLowerCase() : d.label.toLowerCase(),
     );
-    const principleNames = (await this.reference.principlesByCode(row.principles_hit)).map((p) =>
-      fr ? p!.titleFr : p!.title,
+    const principleNames = (await this.reference.principlesOf(row.principles_hit)).map((p) =>
+      fr ? p.titleFr : p.title,
     );
     const countryName = country ? (fr ? country.nameFr : country.name) : need.countryCode;
     const region = country
@@ -462,9 +460,9 @@ export class SuggestionsService {
         ? t(`regions.${country.region}`, { defaultValue: country.region })
         : country.region
       : '';
-    const regionCountries = (await this.reference.countriesByCode(row.region_countries_hit))
-      .filter(Boolean)
-      .map((c) => (fr ? c!.nameFr : c!.name));
+    const regionCountries = (await this.reference.countriesOf(row.region_countries_hit)).map((c) =>
+      fr ? c.nameFr : c.name,
+    );
     const domainsTotal = need.domainCodes.length;
     const principlesTotal = need.principleCodes.length;
     const countryKey =

@@ -1,23 +1,14 @@
-import {
-  Args,
-  Context,
-  ID,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../common/decorators';
 import { Paginated, CountsTotal } from '../common/pagination';
-import { GqlContext } from '../common/request-context';
+import { GqlContext, NoArgs } from '../common/request-context';
 import { Ministry } from '../ministries/entities/ministry.entity';
 import { MinistriesLoader } from '../ministries/ministries.loader';
 import { Country } from '../reference/entities/country.entity';
 import { Domain } from '../reference/entities/domain.entity';
 import { Principle } from '../reference/entities/principle.entity';
-import { CountriesLoader, DomainsLoader, PrinciplesLoader } from '../reference/reference.loaders';
+import { ReferenceService } from '../reference/reference.service';
 import { User } from '../users/entities/user.entity';
 import { UsersLoader } from '../users/users.loader';
 import { CreateNeedInput, UpdateNeedInput } from './dto/need.inputs';
@@ -29,7 +20,11 @@ export const NeedConnection = Paginated(Need, 'Need');
 
 @Resolver(() => Need)
 export class NeedsResolver {
-  constructor(private readonly service: NeedsService) {}
+  constructor(
+    private readonly service: NeedsService,
+    // Countries, domains and principles from memory, without a promise once loaded.
+    private readonly reference: ReferenceService,
+  ) {}
 
   @Query(() => NeedConnection, {
     description: 'The needs you may read; best match first when searching, else newest.',
@@ -62,27 +57,27 @@ export class NeedsResolver {
   }
 
   @ResolveField(() => Country)
-  country(@Parent() need: Need, @Context() ctx: GqlContext) {
-    return ctx.loaders.get(CountriesLoader).load(need.countryCode);
+  country(need: Need) {
+    return this.reference.country(need.countryCode);
   }
 
   @ResolveField(() => [Domain])
-  async domains(@Parent() need: Need, @Context() ctx: GqlContext) {
-    return (await ctx.loaders.get(DomainsLoader).loadMany(need.domainCodes)).filter(Boolean);
+  domains(need: Need) {
+    return this.reference.domainsOf(need.domainCodes);
   }
 
   @ResolveField(() => [Principle])
-  async principles(@Parent() need: Need, @Context() ctx: GqlContext) {
-    return (await ctx.loaders.get(PrinciplesLoader).loadMany(need.principleCodes)).filter(Boolean);
+  principles(need: Need) {
+    return this.reference.principlesOf(need.principleCodes);
   }
 
   @ResolveField(() => Ministry, { nullable: true })
-  ministry(@Parent() need: Need, @Context() ctx: GqlContext) {
+  ministry(need: Need, _: NoArgs, ctx: GqlContext) {
     return need.ministryId ? ctx.loaders.get(MinistriesLoader).load(need.ministryId) : null;
   }
 
   @ResolveField(() => User)
-  createdBy(@Parent() need: Need, @Context() ctx: GqlContext) {
+  createdBy(need: Need, _: NoArgs, ctx: GqlContext) {
     return ctx.loaders.get(UsersLoader).load(need.createdById);
   }
 }

@@ -1,19 +1,10 @@
-import {
-  Args,
-  Context,
-  Int,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-  Subscription,
-} from '@nestjs/graphql';
+import { Args, Int, Mutation, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../common/decorators';
+import { Locale } from '../common/enums';
 import { LiveEvents } from '../common/live-events';
 import { Paginated, CountsTotal } from '../common/pagination';
-import { GqlContext } from '../common/request-context';
+import { GqlContext, NoArgs } from '../common/request-context';
 import { User } from '../users/entities/user.entity';
 import { UsersLoader } from '../users/users.loader';
 import { MarkNotificationsReadArgs, NotificationsArgs } from './dto/notifications.args';
@@ -58,7 +49,7 @@ export class NotificationsResolver {
 
   @Subscription(() => Notification, {
     description: 'Your new notifications, as they are made.',
-    filter: (event: NotificationAddedEvent, _: unknown, ctx: GqlContext) =>
+    filter: (event: NotificationAddedEvent, _: NoArgs, ctx: GqlContext) =>
       event.recipientId === ctx.req.user?.id,
     resolve: (event: NotificationAddedEvent) => fromRow({ ...event.notification }),
   })
@@ -67,12 +58,12 @@ export class NotificationsResolver {
   }
 
   @ResolveField(() => String, { description: "A short text in the recipient's language." })
-  text(@Parent() notification: Notification, @CurrentUser() user: AuthUser) {
-    return notificationText(notification, user.locale);
+  text(notification: Notification, _: NoArgs, ctx: GqlContext) {
+    return notificationText(notification, ctx.req.user?.locale ?? Locale.en);
   }
 
   @ResolveField(() => User, { nullable: true, description: 'Who caused it.' })
-  actor(@Parent() notification: Notification, @Context() ctx: GqlContext) {
+  actor(notification: Notification, _: NoArgs, ctx: GqlContext) {
     return notification.actorId ? ctx.loaders.get(UsersLoader).load(notification.actorId) : null;
   }
 }

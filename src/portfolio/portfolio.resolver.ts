@@ -1,16 +1,18 @@
-import { Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../common/decorators';
-import { GqlContext } from '../common/request-context';
 import { Country } from '../reference/entities/country.entity';
 import { Domain } from '../reference/entities/domain.entity';
-import { CountriesLoader, DomainsLoader } from '../reference/reference.loaders';
+import { ReferenceService } from '../reference/reference.service';
 import { CoverageCell } from './coverage-cell.type';
 import { PortfolioService } from './portfolio.service';
 
 @Resolver(() => CoverageCell)
 export class PortfolioResolver {
-  constructor(private readonly portfolio: PortfolioService) {}
+  constructor(
+    private readonly portfolio: PortfolioService,
+    private readonly reference: ReferenceService,
+  ) {}
 
   @Query(() => [CoverageCell], {
     description: 'Needs and matches by country and domain (not for providers).',
@@ -20,12 +22,12 @@ export class PortfolioResolver {
   }
 
   @ResolveField(() => Country)
-  country(@Parent() cell: CoverageCell, @Context() ctx: GqlContext) {
-    return ctx.loaders.get(CountriesLoader).load(cell.countryCode);
+  country(cell: CoverageCell) {
+    return this.reference.country(cell.countryCode);
   }
 
   @ResolveField(() => Domain)
-  domain(@Parent() cell: CoverageCell, @Context() ctx: GqlContext) {
-    return ctx.loaders.get(DomainsLoader).load(cell.domainCode);
+  domain(cell: CoverageCell) {
+    return this.reference.domain(cell.domainCode);
   }
 }

@@ -1,17 +1,10 @@
 import { Global, Module } from '@nestjs/common';
-import { CountriesLoader, DomainsLoader, PrinciplesLoader } from './reference.loaders';
 import { ReferenceResolver } from './reference.resolver';
 import { ReferenceService } from './reference.service';
 
 @Global()
 @Module({
-  providers: [
-    ReferenceService,
-    ReferenceResolver,
-    CountriesLoader,
-    DomainsLoader,
-    PrinciplesLoader,
-  ],
-  exports: [ReferenceService, CountriesLoader, DomainsLoader, PrinciplesLoader],
+  providers: [ReferenceService, ReferenceResolver],
+  exports: [ReferenceService],
 })
 export class ReferenceModule {}

@@ -19,6 +19,8 @@ interface ReferenceData {
 @Injectable()
 export class ReferenceService {
   private data?: Promise<ReferenceData>;
+  /** The same data once it has arrived, for the synchronous lookups below. */
+  private loaded?: ReferenceData;
 
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
@@ -29,11 +31,11 @@ export class ReferenceService {
         this.db.getRepository(Domain).find({ order: { position: 'ASC' } }),
         this.db.getRepository(Principle).find({ order: { number: 'ASC' } }),
       ]);
-      return {
+      return (this.loaded = {
         countries: new Map(countries.map((c) => [c.code, c])),
         domains: new Map(domains.map((d) => [d.code, d])),
         principles: new Map(principles.map((p) => [p.code, p])),
-      };
+      });
     })().catch((err) => {
       this.data = undefined; // try again next time (the database may have been away)
       throw err;
@@ -53,19 +55,35 @@ export class ReferenceService {
     return [...(await this.load()).principles.values()];
   }
 
-  async countriesByCode(codes: readonly string[]): Promise<(Country | null)[]> {
-    const { countries } = await this.load();
-    return codes.map((c) => countries.get(c) ?? null);
+  /**
+   * What `pick` finds in the reference data: at once when it is loaded (as it
+   * is after a request or two), so that graphql-js completes a field such as
+   * a need's country without a promise; a promise only the first time.
+   */
+  private now<T>(pick: (data: ReferenceData) => T): T | Promise<T> {
+    return this.loaded ? pick(this.loaded) : this.load().then(pick);
   }
 
-  async domainsByCode(codes: readonly string[]): Promise<(Domain | null)[]> {
-    const { domains } = await this.load();
-    return codes.map((c) => domains.get(c) ?? null);
+  /** The country of a code; null for a code that is not one (a row older than a removal). */
+  country(code: string): Country | null | Promise<Country | null> {
+    return this.now((d) => d.countries.get(code) ?? null);
   }
 
-  async principlesByCode(codes: readonly string[]): Promise<(Principle | null)[]> {
-    const { principles } = await this.load();
-    return codes.map((c) => principles.get(c) ?? null);
+  domain(code: string): Domain | null | Promise<Domain | null> {
+    return this.now((d) => d.domains.get(code) ?? null);
+  }
+
+  /** The countries of codes, in their order, unknown codes left out. */
+  countriesOf(codes: readonly string[]): Country[] | Promise<Country[]> {
+    return this.now((d) => known(d.countries, codes));
+  }
+
+  domainsOf(codes: readonly string[]): Domain[] | Promise<Domain[]> {
+    return this.now((d) => known(d.domains, codes));
+  }
+
+  principlesOf(codes: readonly string[]): Principle[] | Promise<Principle[]> {
+    return this.now((d) => known(d.principles, codes));
   }
 
   /** Normalises a country code (upper case) and checks that it exists. */
@@ -94,3 +112,6 @@ export class ReferenceService {
     return normalised;
   }
 }
+
+const known = <T>(byCode: Map<string, T>, codes: readonly string[]): T[] =>
+  codes.flatMap((c) => byCode.get(c) ?? []);

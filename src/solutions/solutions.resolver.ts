@@ -1,23 +1,14 @@
-import {
-  Args,
-  Context,
-  ID,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../common/decorators';
 import { Paginated, CountsTotal } from '../common/pagination';
-import { GqlContext } from '../common/request-context';
+import { GqlContext, NoArgs } from '../common/request-context';
 import { Organization } from '../organizations/entities/organization.entity';
 import { OrganizationsLoader } from '../organizations/organizations.loader';
 import { Country } from '../reference/entities/country.entity';
 import { Domain } from '../reference/entities/domain.entity';
 import { Principle } from '../reference/entities/principle.entity';
-import { CountriesLoader, DomainsLoader, PrinciplesLoader } from '../reference/reference.loaders';
+import { ReferenceService } from '../reference/reference.service';
 import { User } from '../users/entities/user.entity';
 import { UsersLoader } from '../users/users.loader';
 import { CreateSolutionInput, UpdateSolutionInput } from './dto/solution.inputs';
@@ -29,7 +20,11 @@ export const SolutionConnection = Paginated(Solution, 'Solution');
 
 @Resolver(() => Solution)
 export class SolutionsResolver {
-  constructor(private readonly service: SolutionsService) {}
+  constructor(
+    private readonly service: SolutionsService,
+    // Countries, domains and principles from memory, without a promise once loaded.
+    private readonly reference: ReferenceService,
+  ) {}
 
   @Query(() => SolutionConnection, {
     description: 'The solutions you may read; best match first when searching, else newest.',
@@ -62,31 +57,27 @@ export class SolutionsResolver {
   }
 
   @ResolveField(() => Organization)
-  provider(@Parent() solution: Solution, @Context() ctx: GqlContext) {
+  provider(solution: Solution, _: NoArgs, ctx: GqlContext) {
     return ctx.loaders.get(OrganizationsLoader).load(solution.providerId);
   }
 
   @ResolveField(() => [Domain])
-  async domains(@Parent() solution: Solution, @Context() ctx: GqlContext) {
-    return (await ctx.loaders.get(DomainsLoader).loadMany(solution.domainCodes)).filter(Boolean);
+  domains(solution: Solution) {
+    return this.reference.domainsOf(solution.domainCodes);
   }
 
   @ResolveField(() => [Principle])
-  async principles(@Parent() solution: Solution, @Context() ctx: GqlContext) {
-    return (await ctx.loaders.get(PrinciplesLoader).loadMany(solution.principleCodes)).filter(
-      Boolean,
-    );
+  principles(solution: Solution) {
+    return this.reference.principlesOf(solution.principleCodes);
   }
 
   @ResolveField(() => [Country])
-  async countriesDeployed(@Parent() solution: Solution, @Context() ctx: GqlContext) {
-    return (await ctx.loaders.get(CountriesLoader).loadMany(solution.countryCodesDeployed)).filter(
-      Boolean,
-    );
+  countriesDeployed(solution: Solution) {
+    return this.reference.countriesOf(solution.countryCodesDeployed);
   }
 
   @ResolveField(() => User)
-  createdBy(@Parent() solution: Solution, @Context() ctx: GqlContext) {
+  createdBy(solution: Solution, _: NoArgs, ctx: GqlContext) {
     return ctx.loaders.get(UsersLoader).load(solution.createdById);
   }
 }

@@ -1,9 +1,9 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthUser } from '../auth/auth-user';
 import { can, canReadEmailOf } from '../auth/policy';
 import { CurrentUser } from '../common/decorators';
 import { Forbidden } from '../common/errors';
-import { GqlContext } from '../common/request-context';
+import { GqlContext, NoArgs } from '../common/request-context';
 import { Ministry } from '../ministries/entities/ministry.entity';
 import { MinistriesLoader } from '../ministries/ministries.loader';
 import { Organization } from '../organizations/entities/organization.entity';
@@ -40,20 +40,20 @@ export class UsersResolver {
     description:
       "Yours, and everyone's for the working group (ADMIN, COORDINATOR); anyone else asking gets FORBIDDEN.",
   })
-  email(@Parent() person: User, @CurrentUser() viewer: AuthUser | undefined): string {
-    if (!canReadEmailOf(viewer, person)) {
+  email(person: User, _: NoArgs, ctx: GqlContext): string {
+    if (!canReadEmailOf(ctx.req.user, person)) {
       throw new Forbidden('Only the person and the working group read an e-mail address.');
     }
     return person.email;
   }
 
   @ResolveField(() => Ministry, { nullable: true })
-  ministry(@Parent() user: User, @Context() ctx: GqlContext) {
+  ministry(user: User, _: NoArgs, ctx: GqlContext) {
     return user.ministryId ? ctx.loaders.get(MinistriesLoader).load(user.ministryId) : null;
   }
 
   @ResolveField(() => Organization, { nullable: true })
-  organization(@Parent() user: User, @Context() ctx: GqlContext) {
+  organization(user: User, _: NoArgs, ctx: GqlContext) {
     return user.organizationId
       ? ctx.loaders.get(OrganizationsLoader).load(user.organizationId)
       : null;
