@@ -69,6 +69,32 @@ describe('statements per request', () => {
     expect(hundred).toBeLessThanOrEqual(5);
   });
 
+  it('checks the caller once per operation, however many root fields it has', async () => {
+    const callerChecks = () =>
+      counter.statements.filter((s) => s.includes('session_version AS "sessionVersion"')).length;
+    counter.reset();
+    const one = await t.gql('{ countries { code } }', {}, token);
+    expect(one.errors).toBeUndefined();
+    expect(callerChecks()).toBe(1);
+    counter.reset();
+    const res = await t.gql(
+      `{ open: needs(first: 0) { totalCount } recent: needs(first: 2) { edges { node { id } } }
+         solutions(first: 1) { totalCount } countries { code } me { id } }`,
+      {},
+      token,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.recent.edges).toHaveLength(2);
+    expect(res.data!.me.id).toBeTruthy();
+    expect(callerChecks()).toBe(1);
+    // And a bad token is still refused on every root field, not only the first.
+    const refused = await t.gql('{ countries { code } me { id } }', {}, `${token}x`);
+    expect(refused.errors?.map((e) => e.extensions?.code)).toEqual([
+      'UNAUTHENTICATED',
+      'UNAUTHENTICATED',
+    ]);
+  });
+
   it('counts totalCount in the page’s own statement, the same on every page, and on an empty one', async () => {
     const LIST = `query($first: Int!, $after: String) {
       needs(first: $first, after: $after) { ...counted edges { node { id } } pageInfo { endCursor } }

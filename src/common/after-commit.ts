@@ -9,6 +9,11 @@ import {
 } from 'typeorm';
 
 type Job = () => unknown;
+/** A job and the request that queued it, named in the log should the job fail. */
+interface Queued {
+  job: Job;
+  requestId?: string;
+}
 const JOBS = 'afterCommitJobs';
 
 /**
@@ -17,24 +22,24 @@ const JOBS = 'afterCommitJobs';
  * was rolled back. The jobs ride on the transaction's query runner, which a
  * rollback throws away with them. Outside a transaction the job runs at once.
  */
-export function afterCommit(tx: EntityManager, job: Job): void {
+export function afterCommit(tx: EntityManager, job: Job, requestId?: string): void {
   const runner = tx.queryRunner;
   if (!runner?.isTransactionActive) {
-    void runJobs([job]);
+    void runJobs([{ job, requestId }]);
     return;
   }
-  ((runner.data[JOBS] as Job[] | undefined) ??= []).push(job);
+  ((runner.data[JOBS] as Queued[] | undefined) ??= []).push({ job, requestId });
 }
 
 const logger = new Logger('AfterCommit');
 
-async function runJobs(jobs: Job[]): Promise<void> {
-  for (const job of jobs) {
+async function runJobs(jobs: Queued[]): Promise<void> {
+  for (const { job, requestId } of jobs) {
     try {
       await job();
     } catch (err) {
       // The data has committed: a failed notification must not turn it into an error.
-      logger.error(err instanceof Error ? err.stack : String(err));
+      logger.error({ requestId, error: err instanceof Error ? err.stack : String(err) });
     }
   }
 }
@@ -50,7 +55,7 @@ export class AfterCommitSubscriber implements EntitySubscriberInterface {
     const runner: QueryRunner = event.queryRunner;
     // A released savepoint is not a commit: wait for the outermost transaction.
     if (runner.isTransactionActive) return;
-    const jobs = runner.data[JOBS] as Job[] | undefined;
+    const jobs = runner.data[JOBS] as Queued[] | undefined;
     if (!jobs?.length) return;
     runner.data[JOBS] = [];
     // Not awaited: the change has committed, and a slow or absent Redis must not hold up

@@ -70,12 +70,15 @@ export class CommentsService {
         subject: info.label,
         mentions: parseMentions(body),
       });
-      afterCommit(tx, () =>
-        this.live.publish<CommentAddedEvent>(commentChannel(info.thread.id), {
-          threadId: info.thread.id,
-          facts: info.facts,
-          comment,
-        }),
+      afterCommit(
+        tx,
+        () =>
+          this.live.publish<CommentAddedEvent>(commentChannel(info.thread.id), {
+            threadId: info.thread.id,
+            facts: info.facts,
+            comment,
+          }),
+        user.requestId,
       );
       return comment;
     });

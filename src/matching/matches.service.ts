@@ -238,7 +238,7 @@ export class MatchesService {
       });
       const context = await this.contextOf(tx, match.id);
       await this.notifications.matchReviewed(tx, user, context, review.recommendation);
-      this.publish(tx, context);
+      this.publish(tx, context, user);
       return review;
     });
   }
@@ -333,11 +333,11 @@ export class MatchesService {
       after: context.match,
       also,
     });
-    this.publish(tx, context);
+    this.publish(tx, context, user);
   }
 
-  private publish(tx: EntityManager, { match, need, solution }: MatchContext) {
-    afterCommit(tx, () => publishMatchUpdated(this.live, match, need, solution));
+  private publish(tx: EntityManager, { match, need, solution }: MatchContext, by: AuthUser) {
+    afterCommit(tx, () => publishMatchUpdated(this.live, match, need, solution), by.requestId);
   }
 
   private async lock(tx: EntityManager, id: string): Promise<Match> {

@@ -289,17 +289,21 @@ export class NotificationsService {
       .returning('*')
       .execute();
     const created = (rows.raw as Record<string, unknown>[]).map((r) => fromRow(r));
-    afterCommit(tx, async () => {
-      for (const notification of created) {
-        await this.live.publish<NotificationAddedEvent>(
-          notificationChannel(notification.recipientId),
-          {
-            recipientId: notification.recipientId,
-            notification,
-          },
-        );
-      }
-    });
+    afterCommit(
+      tx,
+      async () => {
+        for (const notification of created) {
+          await this.live.publish<NotificationAddedEvent>(
+            notificationChannel(notification.recipientId),
+            {
+              recipientId: notification.recipientId,
+              notification,
+            },
+          );
+        }
+      },
+      actor.requestId,
+    );
   }
 }
 
