@@ -132,6 +132,29 @@ describe('subscriptions over graphql-ws', () => {
       sub.dispose();
     });
 
+    it("codes an event's field errors as over HTTP: the author's e-mail is FORBIDDEN to a provider", async () => {
+      const need = await f.need(staff.user);
+      const threadId = await threadOf(need.id);
+      const sub = await subscribed(
+        t,
+        as(providerB),
+        `commentAdded:${threadId}`,
+        'subscription($threadId: ID!) { commentAdded(threadId: $threadId) { id author { id email } } }',
+        { threadId },
+      );
+      await post(staff, threadId, 'who wrote this?');
+      const event = await sub.next();
+      expect(event.errors).toEqual([
+        {
+          message: 'Only the person and the working group read an e-mail address.',
+          locations: [expect.any(Object)],
+          path: ['commentAdded', 'author', 'email'],
+          extensions: { code: 'FORBIDDEN' },
+        },
+      ]);
+      sub.dispose();
+    });
+
     it('filters every event by the read rule: a need that turns INTERNAL goes silent for providers', async () => {
       const need = await f.need(staff.user, { visibility: Visibility.PUBLIC });
       const threadId = await threadOf(need.id);

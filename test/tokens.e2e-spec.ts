@@ -212,6 +212,30 @@ describe('changePassword', () => {
     expect(dataOf(await t.gql(ME, {}, bystander.token)).me.id).toBe(bystander.user.id);
   });
 
+  it('refuses the old token to the mutations that follow the change in the same operation', async () => {
+    const { user, token } = await f.signedIn(Role.MINISTRY_STAFF);
+    const res = await t.gql(
+      `mutation($input: ChangePasswordInput!) {
+        changePassword(input: $input) { accessToken }
+        updateMyProfile(input: { displayName: "Renamed after the change" }) { displayName }
+      }`,
+      { input: { currentPassword: PASSWORD, newPassword: NEW_PASSWORD } },
+      token,
+    );
+    expect(res.errors?.map((e) => [e.path?.[0], e.extensions?.code])).toEqual([
+      ['updateMyProfile', 'UNAUTHENTICATED'],
+    ]);
+    // The change itself went through (`data` is null: the refused field is non-null).
+    expect(dataOf(await login(user.email, NEW_PASSWORD)).login.accessToken).toEqual(
+      expect.any(String),
+    );
+    const rows = await t.db.query<{ display_name: string }[]>(
+      'SELECT display_name FROM "user" WHERE id = $1',
+      [user.id],
+    );
+    expect(rows[0].display_name).not.toBe('Renamed after the change');
+  });
+
   it('leaves no session alive when renewals overlap the change', async () => {
     const { user, token } = await f.signedIn(Role.COORDINATOR);
     const sessions = await Promise.all(

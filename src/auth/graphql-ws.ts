@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { Context } from 'graphql-ws';
+import { ExecutionArgs, ExecutionResult, GraphQLError, GraphQLFormattedError } from 'graphql';
+import { Context, FormattedExecutionResult } from 'graphql-ws';
+import { formatGraphqlError } from '../common/graphql-error.filter';
 import { LoadersFactory } from '../common/loaders';
 import { AppRequest, GqlContext } from '../common/request-context';
 import { AuthUser } from './auth-user';
@@ -38,7 +40,37 @@ export function graphqlWsOptions(auth: AuthService) {
       if (socket) auth.watchSocket(user.id, socket);
       return true;
     },
+    onNext: (
+      _ctx: unknown,
+      _id: string,
+      _payload: unknown,
+      args: ExecutionArgs,
+      result: ExecutionResult,
+    ): FormattedExecutionResult | undefined =>
+      result.errors?.length
+        ? {
+            ...result,
+            errors: result.errors.map((error) =>
+              formatLiveError(error, (args.contextValue as GqlContext | undefined)?.req?.id),
+            ),
+          }
+        : undefined,
   };
+}
+
+/**
+ * An error of a live event, as Apollo would answer it over HTTP: graphql-ws
+ * does not call Apollo's formatError, and field resolvers run without Nest's
+ * filter, so without this a FORBIDDEN field would come without its code and a
+ * database outage with the driver's own message.
+ */
+export function formatLiveError(error: GraphQLError, requestId?: string): GraphQLFormattedError {
+  const json = error.toJSON();
+  if (error.extensions?.code) return json;
+  return formatGraphqlError(
+    { ...json, extensions: { ...json.extensions, code: 'INTERNAL_SERVER_ERROR', requestId } },
+    error,
+  );
 }
 
 /**
