@@ -49,7 +49,7 @@ export class CommentsResolver {
         !!user && event.threadId === args.threadId.toLowerCase() && canReadThread(user, event.facts)
       );
     },
-    resolve(this: CommentsResolver, event: CommentAddedEvent, _: NoArgs, ctx: GqlContext) {
+    resolve(this: CommentsResolver, event: CommentAddedEvent, _: unknown, ctx: GqlContext) {
       renewLoaders(ctx, this.loaders);
       return reviveComment(event.comment);
     },
