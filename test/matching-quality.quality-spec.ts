@@ -51,7 +51,7 @@ describe('ranking quality on the labelled set', () => {
     for (const n of FIXTURE_NEEDS) {
       const { language, key, ...fields } = n;
       const need: Need = await f.need(staff, fields);
-      const ranked = await engine.solutionsForNeed(need, 10, Locale.en);
+      const ranked = await engine.solutionsForNeed(need, 10, Locale.en, null);
       const judged = JUDGEMENTS[key] ?? {};
       const grades = ranked.map((r) => (judged[keyOf.get(r.item.id)!] ?? 0) as Grade);
       const ideal = Object.values(judged) as Grade[];

@@ -55,12 +55,12 @@ describe('stored suggestion lists', () => {
   /** The suggestions as served, and as ranked afresh (the stored list set aside). */
   async function servedAndFresh(need: Need, first = 10) {
     const current = await reload(need);
-    const served = summary(await engine.solutionsForNeed(current, first, Locale.en));
+    const served = summary(await engine.solutionsForNeed(current, first, Locale.en, null));
     const saved = await t.db.query('SELECT * FROM need_suggestion_list WHERE need_id = $1', [
       need.id,
     ]);
     await t.db.query('DELETE FROM need_suggestion_list WHERE need_id = $1', [need.id]);
-    const fresh = summary(await engine.solutionsForNeed(current, first, Locale.en));
+    const fresh = summary(await engine.solutionsForNeed(current, first, Locale.en, null));
     // Put back what was stored, so that the next check reads through the cache again.
     if (saved.length) {
       await t.db.query(
@@ -88,7 +88,7 @@ describe('stored suggestion lists', () => {
       title: 'Mobile money payments platform',
       domainCodes: ['INCLUSIVE_FINANCE'],
     });
-    const first = summary(await engine.solutionsForNeed(need, 10, Locale.en));
+    const first = summary(await engine.solutionsForNeed(need, 10, Locale.en, null));
     expect(first.length).toBeGreaterThan(0);
     const [row] = await t.db.query(
       `SELECT l.need_version, l.epoch = e.epoch AS current, jsonb_array_length(l.entries) AS n
@@ -101,7 +101,7 @@ describe('stored suggestion lists', () => {
       `UPDATE need_suggestion_list SET entries = '[]'::jsonb, complete = true WHERE need_id = $1`,
       [need.id],
     );
-    expect(await engine.solutionsForNeed(need, 10, Locale.en)).toEqual([]);
+    expect(await engine.solutionsForNeed(need, 10, Locale.en, null)).toEqual([]);
   });
 
   it('a change to a solution, even by plain SQL, makes every stored list stale', async () => {
@@ -113,17 +113,17 @@ describe('stored suggestion lists', () => {
       title: 'Document scanning',
       domainCodes: ['PUBLIC_ADMINISTRATION'],
     });
-    const before = await engine.solutionsForNeed(need, 10, Locale.en);
+    const before = await engine.solutionsForNeed(need, 10, Locale.en, null);
     const weakBefore = before.find((s) => s.item.id === weak.id)!.score;
     await t.db.query(
       `UPDATE solution SET title = 'Civil registration of births online' WHERE id = $1`,
       [weak.id],
     );
-    const after = await engine.solutionsForNeed(need, 10, Locale.en);
+    const after = await engine.solutionsForNeed(need, 10, Locale.en, null);
     expect(after.find((s) => s.item.id === weak.id)!.score).toBeGreaterThan(weakBefore);
     // Unpublished: gone at once.
     await t.db.getRepository(Solution).update(weak.id, { status: SolutionStatus.ARCHIVED });
-    const gone = await engine.solutionsForNeed(need, 10, Locale.en);
+    const gone = await engine.solutionsForNeed(need, 10, Locale.en, null);
     expect(gone.map((s) => s.item.id)).not.toContain(weak.id);
   });
 
@@ -137,14 +137,14 @@ describe('stored suggestion lists', () => {
       title: 'Land registry and cadastre mapping',
       domainCodes: ['AGRICULTURE'],
     });
-    const before = await engine.solutionsForNeed(need, 10, Locale.en);
+    const before = await engine.solutionsForNeed(need, 10, Locale.en, null);
     expect(before[0].item.id).toBe(tele.id);
     await t.db.getRepository(Need).update(need.id, {
       title: 'Land registry and cadastre mapping',
       domainCodes: ['AGRICULTURE'],
       version: need.version + 1,
     });
-    const after = await engine.solutionsForNeed(await reload(need), 10, Locale.en);
+    const after = await engine.solutionsForNeed(await reload(need), 10, Locale.en, null);
     expect(after[0].item.id).toBe(land.id);
   });
 
@@ -157,19 +157,19 @@ describe('stored suggestion lists', () => {
       title: 'Flood early warning by SMS and radio',
       domainCodes: ['PUBLIC_ADMINISTRATION'],
     });
-    expect((await engine.solutionsForNeed(need, 10, Locale.en))[0].item.id).toBe(best.id);
+    expect((await engine.solutionsForNeed(need, 10, Locale.en, null))[0].item.id).toBe(best.id);
     const [match] = await t.db.query(
       `INSERT INTO match (need_id, solution_id, status, proposed_by_id, score) VALUES ($1, $2, 'PROPOSED', $3, 0.5) RETURNING id`,
       [need.id, best.id, coordinator.id],
     );
     expect(
-      (await engine.solutionsForNeed(need, 10, Locale.en)).map((s) => s.item.id),
+      (await engine.solutionsForNeed(need, 10, Locale.en, null)).map((s) => s.item.id),
     ).not.toContain(best.id);
     await t.db.query(`UPDATE match SET status = $2 WHERE id = $1`, [
       match.id,
       MatchStatus.WITHDRAWN,
     ]);
-    expect((await engine.solutionsForNeed(need, 10, Locale.en))[0].item.id).toBe(best.id);
+    expect((await engine.solutionsForNeed(need, 10, Locale.en, null))[0].item.id).toBe(best.id);
   });
 
   it('ranks afresh when live matches leave too few stored entries', async () => {
@@ -187,7 +187,7 @@ describe('stored suggestion lists', () => {
         domainCodes: ['CYBERSECURITY'],
       }),
     ];
-    const full = await engine.solutionsForNeed(need, 10, Locale.en);
+    const full = await engine.solutionsForNeed(need, 10, Locale.en, null);
     expect(full.map((s) => s.item.id)).toEqual(expect.arrayContaining([a.id, b.id]));
     // Pretend the stored list had room for one entry only, and that entry is matched.
     const top = full[0].item.id;
@@ -203,7 +203,7 @@ describe('stored suggestion lists', () => {
       `INSERT INTO match (need_id, solution_id, status, proposed_by_id, score) VALUES ($1, $2, 'PROPOSED', $3, 0.5)`,
       [need.id, top, coordinator.id],
     );
-    const served = await engine.solutionsForNeed(need, 10, Locale.en);
+    const served = await engine.solutionsForNeed(need, 10, Locale.en, null);
     expect(served.map((s) => s.item.id)).toEqual(
       full.map((s) => s.item.id).filter((id) => id !== top),
     );
@@ -289,7 +289,7 @@ describe('stored suggestion lists', () => {
       }),
       await f.solution(provider, { title: 'Social transfers', domainCodes: ['INCLUSIVE_FINANCE'] }),
     ];
-    await engine.solutionsForNeed(need, 10, Locale.en);
+    await engine.solutionsForNeed(need, 10, Locale.en, null);
     const rank = jest.spyOn(
       engine as unknown as { rankSolutions: (...args: unknown[]) => unknown },
       'rankSolutions',
@@ -343,7 +343,7 @@ describe('stored suggestion lists', () => {
         }),
       );
     }
-    for (const need of needs) await engine.solutionsForNeed(need, 50, Locale.en);
+    for (const need of needs) await engine.solutionsForNeed(need, 50, Locale.en, null);
     const reference = t.app.get(ReferenceService);
     const rankAll = async (need: Need) => {
       const country = await reference.country(need.countryCode);
@@ -381,7 +381,7 @@ describe('stored suggestion lists', () => {
         const { served, fresh } = await servedAndFresh(need, 50);
         expect({ step, need: need.id, served }).toEqual({ step, need: need.id, served: fresh });
         // The whole stored list, not only what was served: an exact prefix of a fresh ranking.
-        await engine.solutionsForNeed(need, 1, Locale.en);
+        await engine.solutionsForNeed(need, 1, Locale.en, null);
         const [list] = await t.db.query(
           'SELECT complete, entries FROM need_suggestion_list WHERE need_id = $1',
           [need.id],

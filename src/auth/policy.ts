@@ -195,6 +195,20 @@ export function matchReadScope(user: AuthUser): { sql: string; params: Record<st
 
 export function canReadMatch(user: AuthUser, need: NeedFacts, solution: SolutionFacts): boolean {
   if (!canReadNeed(user, need) || !canReadSolution(user, solution)) return false;
+  return seesMatchesOf(user, solution);
+}
+
+/**
+ * Of a need and a solution the caller may read, whether they may read the
+ * pair's matches (the ownership part of canReadMatch; `own` in
+ * matchReadScope): everyone but providers, and providers for their own
+ * organisation's solutions. Whatever reveals a match (leaving a pair out of
+ * the suggestions because it has one, say) asks this first.
+ */
+export function seesMatchesOf(
+  user: AuthUser,
+  solution: Pick<SolutionFacts, 'providerId'>,
+): boolean {
   return user.role !== Role.SOLUTION_PROVIDER || solution.providerId === user.organizationId;
 }
 

@@ -149,10 +149,11 @@ export class NeedMatchingResolver {
   })
   async suggestedSolutions(
     @Parent() need: Need,
+    @CurrentUser() user: AuthUser,
     @Context() ctx: GqlContext,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 10 }) first: number,
   ): Promise<SolutionSuggestion[]> {
-    const ranked = await this.suggestions.solutionsForNeed(need, first ?? 10, localeOf(ctx));
+    const ranked = await this.suggestions.solutionsForNeed(need, first ?? 10, localeOf(ctx), user);
     return ranked.map((r) => ({ solution: r.item, score: r.score, reasons: r.reasons }));
   }
 

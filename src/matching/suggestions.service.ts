@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuthUser } from '../auth/auth-user';
-import { needReadScope } from '../auth/policy';
+import { needReadScope, seesMatchesOf } from '../auth/policy';
 import { Locale, MATURITY_ORDER } from '../common/enums';
 import { BadInput } from '../common/errors';
 import { joinList, translator } from '../i18n/i18n';
@@ -99,17 +99,28 @@ export class SuggestionsService {
     private readonly reference: ReferenceService,
   ) {}
 
-  /** Published solutions for a need, best first; pairs with a live match left out. */
-  async solutionsForNeed(need: Need, first: number, locale: Locale, onlySolutionId?: string) {
+  /**
+   * Published solutions for a need, best first; pairs with a live match left
+   * out, of the matches the viewer may read (null: the engine's own view, all
+   * of them). A provider who may not read a competitor's match must not see
+   * it either by its pair vanishing from their suggestions.
+   */
+  async solutionsForNeed(
+    need: Need,
+    first: number,
+    locale: Locale,
+    viewer: AuthUser | null,
+    onlySolutionId?: string,
+  ) {
     this.checkFirst(first);
     const country = await this.reference.country(need.countryCode);
     const rows = onlySolutionId
       ? await this.rankSolutions(need, country, {
           first,
           only: [onlySolutionId],
-          excludeLive: true,
+          leaveOut: await this.liveSolutions(need.id, viewer),
         })
-      : await this.storedRanking(need, country, first);
+      : await this.storedRanking(need, country, first, viewer);
     const solutions = rows.length
       ? await byIds(
           this.db,
@@ -136,7 +147,12 @@ export class SuggestionsService {
    * go without changing any score), so that leaving out the live pairs at
    * read time still gives the exact top `first` while enough remain.
    */
-  private async storedRanking(need: Need, country: Country | null, first: number) {
+  private async storedRanking(
+    need: Need,
+    country: Country | null,
+    first: number,
+    viewer: AuthUser | null,
+  ) {
     // The epoch is read before ranking: data read after it is at least as new, so a list
     // stored under this epoch can only be older than it claims to be, never newer.
     const [stored] = await this.db.query<
@@ -161,10 +177,7 @@ export class SuggestionsService {
           : await this.patched(need, country, stored, stored.list_epoch);
     }
     if (!list) {
-      const ranked = await this.rankSolutions(need, country, {
-        first: STORED_SUGGESTIONS + 1,
-        excludeLive: false,
-      });
+      const ranked = await this.rankSolutions(need, country, { first: STORED_SUGGESTIONS + 1 });
       list = {
         complete: ranked.length <= STORED_SUGGESTIONS,
         entries: ranked.slice(0, STORED_SUGGESTIONS),
@@ -180,18 +193,23 @@ export class SuggestionsService {
         [need.id, need.version, stored.epoch, list.complete, JSON.stringify(list.entries)],
       );
     }
-    const live = new Set(
-      (
-        await this.db.query<{ solution_id: string }[]>(
-          `SELECT solution_id FROM match WHERE need_id = $1 AND status = ANY($2)`,
-          [need.id, LIVE_STATUSES],
-        )
-      ).map((m) => m.solution_id),
-    );
-    const open = list.entries.filter((r) => !live.has(r.id));
+    const live = await this.liveSolutions(need.id, viewer);
+    const open = list.entries.filter((r) => !live.includes(r.id));
     if (open.length >= first || list.complete) return open.slice(0, first);
     // More live matches than the list has room for: rank without them.
-    return this.rankSolutions(need, country, { first, excludeLive: true });
+    return this.rankSolutions(need, country, { first, leaveOut: live });
+  }
+
+  /** The solutions with a live match on the need, of the matches the viewer may read (null: all). */
+  private async liveSolutions(needId: string, viewer: AuthUser | null): Promise<string[]> {
+    const rows = await this.db.query<{ solution_id: string; provider_id: string }[]>(
+      `SELECT m.solution_id, s.provider_id FROM match m JOIN solution s ON s.id = m.solution_id
+       WHERE m.need_id = $1 AND m.status = ANY($2)`,
+      [needId, LIVE_STATUSES],
+    );
+    return rows
+      .filter((r) => !viewer || seesMatchesOf(viewer, { providerId: r.provider_id }))
+      .map((r) => r.solution_id);
   }
 
   /**
@@ -223,7 +241,6 @@ export class SuggestionsService {
     const rescored = await this.rankSolutions(need, country, {
       first: changed.size,
       only: [...changed],
-      excludeLive: false,
     });
     const kept = stored.entries.filter((r) => !changed.has(r.id));
     const last = stored.complete ? undefined : stored.entries[stored.entries.length - 1];
@@ -257,7 +274,8 @@ export class SuggestionsService {
   private async rankSolutions(
     need: Need,
     country: Country | null,
-    opts: { first: number; excludeLive: boolean; only?: string[] },
+    /** `leaveOut`: solutions not to rank (those with a live match the viewer may read). */
+    opts: { first: number; only?: string[]; leaveOut?: string[] },
   ): Promise<RankedRow[]> {
     const regionCodes = await this.countriesOfRegions(
       [country?.region].filter(Boolean) as string[],
@@ -276,9 +294,9 @@ export class SuggestionsService {
       country: need.countryCode,
       region: regionCodes.filter((c) => c !== need.countryCode),
       needId: need.id,
-      live: LIVE_STATUSES,
       first: opts.first,
       only: opts.only ?? null,
+      leaveOut: opts.leaveOut ?? [],
     };
     // Literal statuses, so that the planner uses the partial GIN indexes. The profile `q` is
     // MATERIALIZED: inlined, its stemming would run again for every candidate row.
@@ -299,7 +317,7 @@ export class SuggestionsService {
         WHERE s.status = 'PUBLISHED'
           AND (CAST(:only AS uuid[]) IS NULL OR s.id = ANY(CAST(:only AS uuid[])))
           AND (s.domain_ids && q.qd OR s.terms && q.qw OR s.concept_ids && q.qk)
-          ${opts.excludeLive ? 'AND NOT EXISTS (SELECT 1 FROM match m WHERE m.need_id = :needId AND m.solution_id = s.id AND m.status IN (:...live))' : ''}
+          AND s.id <> ALL(CAST(:leaveOut AS uuid[]))
       ),
       ${TOP_SQL('solution', 's')}
       SELECT top.id, top.score, top.domains_value, top.text_value, top.country_value, top.maturity_value, top.principles_value, top.closeness,
@@ -314,7 +332,12 @@ export class SuggestionsService {
     return rows.map((r) => ({ ...r, score: Number(r.score), closeness: Number(r.closeness) }));
   }
 
-  /** Open needs the caller may read, for a solution, best first; pairs with a live match left out. */
+  /**
+   * Open needs the caller may read, for a solution, best first; pairs with a
+   * live match left out when the caller may read the solution's matches
+   * (a provider looking at a competitor's solution must not learn from the
+   * gaps which needs it is proposed for).
+   */
   async needsForSolution(user: AuthUser, solution: Solution, first: number, locale: Locale) {
     this.checkFirst(first);
     const deployed = await this.reference.countriesOf(solution.countryCodesDeployed);
@@ -359,7 +382,7 @@ export class SuggestionsService {
         FROM need CROSS JOIN q ${OVERLAP_SQL('need')}
         WHERE need.status = 'OPEN' AND ${scope.sql}
           AND (need.domain_ids && q.qd OR need.terms && q.qw OR need.concept_ids && q.qk)
-          AND NOT EXISTS (SELECT 1 FROM match m WHERE m.solution_id = :solutionId AND m.need_id = need.id AND m.status IN (:...live))
+          ${seesMatchesOf(user, solution) ? 'AND NOT EXISTS (SELECT 1 FROM match m WHERE m.solution_id = :solutionId AND m.need_id = need.id AND m.status IN (:...live))' : ''}
       ),
       ${TOP_SQL('need', 'need')}
       SELECT top.id, top.score, top.domains_value, top.text_value, top.country_value, top.maturity_value, top.principles_value, top.closeness,
@@ -403,7 +426,6 @@ export class SuggestionsService {
     const rows = await this.rankSolutions(need, country, {
       first: solutionIds.length,
       only: [...solutionIds],
-      excludeLive: false,
     });
     const explained = await Promise.all(
       rows.map(
@@ -417,7 +439,7 @@ export class SuggestionsService {
 
   /** The engine's score for one pair now (recorded with a proposal), or null if it would not be suggested. */
   async scorePair(need: Need, solutionId: string): Promise<number | null> {
-    const [ranked] = await this.solutionsForNeed(need, 1, Locale.en, solutionId);
+    const [ranked] = await this.solutionsForNeed(need, 1, Locale.en, null, solutionId);
     return ranked ? ranked.score : null;
   }
 
