@@ -156,7 +156,13 @@ export class AppModule implements NestModule {
                 ...(production ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })]),
               ],
               // Subscriptions over graphql-ws on the same path; the token comes with connection_init.
-              subscriptions: { 'graphql-ws': graphqlWsOptions(auth) },
+              subscriptions: {
+                'graphql-ws': graphqlWsOptions(auth, {
+                  validationRules: edge.validationRules ?? [],
+                  maxTokens: limits.maxTokens,
+                  hideSuggestions: limits.production,
+                }),
+              },
               context: (arg: Parameters<typeof graphqlContext>[0]) => graphqlContext(arg, loaders),
             };
           },

@@ -41,6 +41,9 @@ describe('GraphqlErrorFilter', () => {
   it('keeps input errors and unknown errors apart', () => {
     expect(codeOf(pgFailure('22001'))).toBe('BAD_USER_INPUT');
     expect(codeOf(pgFailure('23505'))).toBe('CONFLICT');
+    // A protocol violation (a statement of more than 65,535 parameters) is no outage.
+    expect(codeOf(pgFailure('08P01'))).toBe('INTERNAL_SERVER_ERROR');
+    expect(codeOf(pgFailure('08006'))).toBe('SERVICE_UNAVAILABLE');
     const unknown = filter.catch(new TypeError('x is undefined'), graphqlHost()) as GraphQLError;
     expect(unknown.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: 'request-1' });
     expect(unknown.message).not.toContain('undefined');
@@ -100,6 +103,24 @@ describe('formatGraphqlError', () => {
       error,
     );
     expect(out.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: 'request-9' });
+  });
+
+  it("codes Apollo's own uncoded refusals of a malformed request (HTTP 4xx) as BAD_REQUEST", () => {
+    // As Apollo throws them (a persisted-query hash that does not match, say).
+    const refusal = new GraphQLError('provided sha does not match query', {
+      extensions: { http: { status: 400 } },
+    });
+    const out = formatGraphqlError(
+      { message: refusal.message, extensions: bare.extensions },
+      refusal,
+    );
+    expect(out).toEqual({
+      message: 'provided sha does not match query',
+      extensions: { code: 'BAD_REQUEST' },
+    });
+    // An uncoded error with a 5xx status stays a bug.
+    const failing = new GraphQLError('boom', { extensions: { http: { status: 500 } } });
+    expect(formatGraphqlError(bare, failing).extensions?.code).toBe('INTERNAL_SERVER_ERROR');
   });
 
   it('answers a bug without its message, and leaves coded errors as they are', () => {

@@ -167,6 +167,17 @@ export function formatGraphqlError(
   if (formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
   const original = unwrapResolverError(error);
   if (original instanceof GraphQLError && original.extensions?.code) return formatted;
+  // Apollo's own refusals of a malformed request (a persisted-query extension, say) come
+  // uncoded, with an HTTP status below 500: the client's doing, not a bug.
+  const http = original instanceof GraphQLError ? original.extensions?.http : undefined;
+  const status = (http as { status?: unknown } | undefined)?.status;
+  if (original instanceof GraphQLError && typeof status === 'number' && status < 500) {
+    return {
+      message: original.message,
+      ...(formatted.locations && { locations: formatted.locations }),
+      extensions: { code: 'BAD_REQUEST' },
+    };
+  }
   const requestId = formatted.extensions?.requestId;
   const id = typeof requestId === 'string' ? requestId : undefined;
   // A GraphQLError without a code is not one of ours: a bug, logged as such.
@@ -244,7 +255,9 @@ function databaseUnavailable(exception: unknown): boolean {
     code === 'ECONNREFUSED' ||
     code === 'ECONNRESET' ||
     code === '53300' || // too_many_connections
-    code?.startsWith('08') === true || // connection exceptions
+    // Connection exceptions, but for 08P01 (protocol violation): a statement PostgreSQL
+    // cannot take (more than 65,535 parameters, say) is a bug of ours, not an outage.
+    (code?.startsWith('08') === true && code !== '08P01') ||
     code?.startsWith('57P') === true // the server is shutting down or starting
   );
 }

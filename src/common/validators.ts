@@ -4,6 +4,7 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsEnum,
   IsString,
   Length,
   Matches,
@@ -58,6 +59,20 @@ export const Codes = (field: string, min: number, max: number, length = 40) =>
       each: true,
       message: `${field} holds codes of at most ${length} characters`,
     }),
+  );
+
+/**
+ * A list of an enum's values (a filter's statuses): at most as many as the
+ * enum has, since each is one bind parameter of the statement and PostgreSQL
+ * takes no more than 65,535 of those.
+ */
+export const EnumList = (field: string, values: Record<string, string>) =>
+  applyDecorators(
+    IsArray({ message: `${field} must be a list` }),
+    ArrayMaxSize(Object.keys(values).length, {
+      message: `${field} takes at most ${Object.keys(values).length} values`,
+    }),
+    IsEnum(values, { each: true, message: `${field} holds unknown values` }),
   );
 
 export const MAX_TAGS = 20;

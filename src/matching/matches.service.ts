@@ -82,7 +82,12 @@ export class MatchesService {
       .where(scope.sql, scope.params);
   }
 
-  list(user: AuthUser, filter: MatchFilter = {}, page: PageArgs): Promise<Connection<Match>> {
+  list(
+    user: AuthUser,
+    filter: MatchFilter | null | undefined,
+    page: PageArgs,
+  ): Promise<Connection<Match>> {
+    filter ??= {};
     const qb = this.visible(user);
     if (filter.statuses?.length)
       qb.andWhere('match.status IN (:...statuses)', { statuses: filter.statuses });

@@ -2,7 +2,7 @@ import { ArgsType, Field, GraphQLISODateTime, ID, InputType } from '@nestjs/grap
 import { Type } from 'class-transformer';
 import { IsDate, IsUUID, ValidateNested } from 'class-validator';
 import { ConnectionArgs } from '../../common/pagination';
-import { Optional } from '../../common/validators';
+import { Optional, OptionalNullable } from '../../common/validators';
 
 @InputType()
 export class AuditEventFilter {
@@ -32,7 +32,7 @@ export class AuditEventFilter {
 @ArgsType()
 export class AuditEventsArgs extends ConnectionArgs {
   @Field(() => AuditEventFilter, { nullable: true })
-  @Optional()
+  @OptionalNullable()
   @ValidateNested()
   @Type(() => AuditEventFilter)
   filter?: AuditEventFilter | null;

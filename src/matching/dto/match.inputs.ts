@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { IsEnum, IsIn, IsInt, IsUUID, Max, Min, ValidateNested } from 'class-validator';
 import { MatchStatus, Recommendation } from '../../common/enums';
 import { ConnectionArgs } from '../../common/pagination';
-import { Optional, OptionalNullable, Text } from '../../common/validators';
+import { EnumList, OptionalNullable, Text } from '../../common/validators';
 
 export const NOTE_LIMIT = 5000;
 
@@ -89,26 +89,26 @@ export class DecideMatchInput {
 @InputType()
 export class MatchFilter {
   @Field(() => [MatchStatus], { nullable: true })
-  @Optional()
-  @IsEnum(MatchStatus, { each: true })
-  statuses?: MatchStatus[];
+  @OptionalNullable()
+  @EnumList('statuses', MatchStatus)
+  statuses?: MatchStatus[] | null;
 
   @Field(() => ID, { nullable: true })
-  @Optional()
+  @OptionalNullable()
   @IsUUID('all', { message: 'needId must be a UUID' })
-  needId?: string;
+  needId?: string | null;
 
   @Field(() => ID, { nullable: true })
-  @Optional()
+  @OptionalNullable()
   @IsUUID('all', { message: 'solutionId must be a UUID' })
-  solutionId?: string;
+  solutionId?: string | null;
 }
 
 @ArgsType()
 export class MatchesArgs extends ConnectionArgs {
   @Field(() => MatchFilter, { nullable: true })
-  @Optional()
+  @OptionalNullable()
   @ValidateNested()
   @Type(() => MatchFilter)
-  filter?: MatchFilter;
+  filter?: MatchFilter | null;
 }

@@ -5,6 +5,7 @@ import {
   NoControlCharacters,
   Codes,
   CountryCode,
+  EnumList,
   Optional,
   OptionalNullable,
   Tags,
@@ -156,7 +157,7 @@ export class NeedFilter {
 
   @Field(() => [NeedStatus], { nullable: true })
   @OptionalNullable()
-  @IsEnum(NeedStatus, { each: true })
+  @EnumList('statuses', NeedStatus)
   statuses?: NeedStatus[] | null;
 
   @Field(() => ID, { nullable: true })
