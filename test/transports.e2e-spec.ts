@@ -209,6 +209,22 @@ describe('client input outside the mutation fuzz', () => {
       },
     );
 
+    it('names each broken rule of an argument once', async () => {
+      const answer = await post(
+        t,
+        {
+          query: 'query($t: ID!) { thread(id: $t) { mentionable(first: null, search: "") { id } } }',
+          variables: { t: threadId },
+        },
+        token,
+      );
+      expect(answer.errors).toHaveLength(1);
+      expect(answer.errors[0].extensions?.code).toBe('BAD_USER_INPUT');
+      const sentences = answer.errors[0].message.split('; ');
+      expect(sentences.length).toBeGreaterThan(1);
+      expect(new Set(sentences).size).toBe(sentences.length);
+    });
+
     it('takes a null filter as no filter, on every list', async () => {
       for (const list of ['needs', 'solutions', 'matches']) {
         const answer = await post(t, { query: `{ ${list}(filter: null) { totalCount } }` }, token);

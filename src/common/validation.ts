@@ -24,6 +24,8 @@ export const validationPipe = new ValidationPipe({
     const fields: Record<string, string[]> = {};
     for (const [field, message] of pairs) (fields[field] ??= []).push(message);
     const first = pairs[0]?.[0];
-    return new BadInput(pairs.map(([, m]) => m).join('; ') || 'Invalid input.', first, { fields });
+    // Once each: `first: null` fails Min and Max with the same sentence.
+    const messages = [...new Set(pairs.map(([, m]) => m))];
+    return new BadInput(messages.join('; ') || 'Invalid input.', first, { fields });
   },
 });
