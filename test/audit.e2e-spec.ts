@@ -372,6 +372,44 @@ describe('the audit trail', () => {
     expectError(await t.gql(EVENTS, {}), 'UNAUTHENTICATED');
   });
 
+  it('filters by operation, for a feed of the work without the housekeeping', async () => {
+    const actor = await f.signedIn(Role.MINISTRY_STAFF);
+    const created = await mutate(
+      'mutation($input: CreateNeedInput!) { createNeed(input: $input) { id } }',
+      { input: { ...NEED_INPUT, title: 'Feed need' } },
+      actor.token,
+    );
+    await mutate(
+      'mutation($input: UpdateProfileInput!) { updateMyProfile(input: $input) { id } }',
+      { input: { locale: 'fr' } },
+      actor.token,
+    );
+    const operationsOf = async (operations: string[] | null) =>
+      dataOf(
+        await t.gql(
+          EVENTS,
+          { filter: { actorId: actor.user.id, operations }, first: 10 },
+          coordinator.token,
+        ),
+      ).auditEvents.edges.map((e: any) => e.node.operation);
+    expect((await operationsOf(null)).sort()).toEqual(['createNeed', 'updateMyProfile']);
+    expect(await operationsOf(['createNeed', 'decideMatch'])).toEqual(['createNeed']);
+    expect(await operationsOf([])).toEqual([]);
+    expect(created.data.createNeed.id).toBeTruthy();
+    expectError(
+      await t.gql(EVENTS, { filter: { operations: ['create need; --'] } }, coordinator.token),
+      'BAD_USER_INPUT',
+    );
+    expectError(
+      await t.gql(
+        EVENTS,
+        { filter: { operations: Array(51).fill('createNeed') } },
+        coordinator.token,
+      ),
+      'BAD_USER_INPUT',
+    );
+  });
+
   it('filters by actor and time, newest first, and pages', async () => {
     const actor = await f.signedIn(Role.MINISTRY_STAFF);
     const before = new Date();

@@ -262,6 +262,33 @@ describe('notifications', () => {
       expect(en.text).toBe(`${staff.user.displayName} mentioned you in “Cadastre numérique”`);
     });
 
+    it("follows the language the request asks for (the client's), over the profile's", async () => {
+      const reader = await f.signedIn(Role.COORDINATOR); // profile in English
+      const need = await f.need(staff.user, { title: 'Registre foncier' });
+      const threadId = await threadOf('need_id', need.id);
+      dataOf(
+        await t.gql(POST, { input: { threadId, body: `@${reader.user.email} ?` } }, staff.token),
+      );
+      const textIn = async (language: string) =>
+        dataOf(
+          await t.gql(NOTIFICATIONS, { first: 100 }, reader.token, {
+            'accept-language': language,
+          }),
+        )
+          .notifications.edges.map((e: { node: Note }) => e.node)
+          .find((n: Note) => n.targetId === need.id)?.text;
+      expect(await textIn('fr-LU,fr;q=0.9')).toBe(
+        `${staff.user.displayName} vous a mentionné·e dans « Registre foncier »`,
+      );
+      expect(await textIn('en-GB')).toBe(
+        `${staff.user.displayName} mentioned you in “Registre foncier”`,
+      );
+      // A header that names neither language leaves the profile's.
+      expect(await textIn('de')).toBe(
+        `${staff.user.displayName} mentioned you in “Registre foncier”`,
+      );
+    });
+
     it('decides in French too', async () => {
       const frStaff = await f.signedIn(Role.MINISTRY_STAFF, { locale: Locale.fr });
       const need = await f.need(frStaff.user, { title: 'Paiements mobiles' });

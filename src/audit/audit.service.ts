@@ -68,6 +68,10 @@ export class AuditService {
     if (filter.actorId) qb.andWhere('event.actor_id = :actorId', { actorId: filter.actorId });
     if (filter.from) qb.andWhere('event.occurred_at >= :from', { from: filter.from });
     if (filter.to) qb.andWhere('event.occurred_at <= :to', { to: filter.to });
+    if (filter.operations) {
+      // An empty list asks for no operation: nothing, rather than everything.
+      qb.andWhere('event.operation = ANY(:operations)', { operations: filter.operations });
+    }
     return keysetPage(qb, NEWEST_FIRST, page);
   }
 }

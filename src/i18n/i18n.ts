@@ -42,3 +42,11 @@ export function requestLocale(
   const chosen = req.acceptsLanguages('en', 'fr');
   return chosen === 'fr' ? Locale.fr : chosen === 'en' ? Locale.en : fallback;
 }
+
+/**
+ * The language of a GraphQL request's texts (match reasons, notifications):
+ * what the client asks for, else the caller's own (a socket has no header).
+ */
+export const localeOf = (ctx: {
+  req: Parameters<typeof requestLocale>[0] & { user?: { locale?: Locale } };
+}): Locale => requestLocale(ctx.req, ctx.req.user?.locale);

@@ -13,7 +13,7 @@ import { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../common/decorators';
 import { Paginated, CountsTotal } from '../common/pagination';
 import { GqlContext, NoArgs } from '../common/request-context';
-import { requestLocale } from '../i18n/i18n';
+import { localeOf } from '../i18n/i18n';
 import { Need } from '../needs/entities/need.entity';
 import { NeedsService } from '../needs/needs.service';
 import { Solution } from '../solutions/entities/solution.entity';
@@ -42,7 +42,6 @@ import { SuggestionsService } from './suggestions.service';
 export const MatchConnection = Paginated(Match, 'Match');
 
 /** The request's language (Accept-Language), else the caller's own. */
-const localeOf = (ctx: GqlContext) => requestLocale(ctx.req, ctx.req.user?.locale);
 
 @Resolver(() => Match)
 export class MatchesResolver {

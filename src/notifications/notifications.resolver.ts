@@ -1,7 +1,7 @@
 import { Args, Int, Mutation, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../common/decorators';
-import { Locale } from '../common/enums';
+import { localeOf } from '../i18n/i18n';
 import { LiveEvents } from '../common/live-events';
 import { Paginated, CountsTotal } from '../common/pagination';
 import { GqlContext, NoArgs } from '../common/request-context';
@@ -57,9 +57,12 @@ export class NotificationsResolver {
     return this.live.listen<NotificationAddedEvent>(notificationChannel(user.id));
   }
 
-  @ResolveField(() => String, { description: "A short text in the recipient's language." })
+  @ResolveField(() => String, {
+    description:
+      "A short text in the language the request asks for (Accept-Language, English or French), else the recipient's own.",
+  })
   text(notification: Notification, _: NoArgs, ctx: GqlContext) {
-    return notificationText(notification, ctx.req.user?.locale ?? Locale.en);
+    return notificationText(notification, localeOf(ctx));
   }
 
   @ResolveField(() => User, { nullable: true, description: 'Who caused it.' })

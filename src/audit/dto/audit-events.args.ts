@@ -1,8 +1,10 @@
 import { ArgsType, Field, GraphQLISODateTime, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsDate, IsUUID, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsDate, IsUUID, Matches, ValidateNested } from 'class-validator';
 import { ConnectionArgs } from '../../common/pagination';
 import { Optional, OptionalNullable } from '../../common/validators';
+
+const MAX_OPERATIONS = 50;
 
 @InputType()
 export class AuditEventFilter {
@@ -15,6 +17,17 @@ export class AuditEventFilter {
   @Optional()
   @IsUUID('all', { message: 'actorId must be a UUID' })
   actorId?: string;
+
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'Only changes made by these operations (createNeed, decideMatch...): a feed of the work, without the housekeeping (markNotificationsRead, updateMyProfile).',
+  })
+  @OptionalNullable()
+  @IsArray({ message: 'operations must be a list' })
+  @ArrayMaxSize(MAX_OPERATIONS, { message: `operations takes at most ${MAX_OPERATIONS} names` })
+  @Matches(/^[A-Za-z]{1,60}$/, { each: true, message: 'operations holds operation names' })
+  operations?: string[] | null;
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'At or after this time.' })
   @Optional()
