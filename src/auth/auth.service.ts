@@ -95,7 +95,7 @@ export class AuthService {
       { usedAt: new Date() },
     );
     if (!spent.affected) {
-      await this.revokeFamily(stored.familyId);
+      await this.revokeFamily(stored.userId, stored.familyId);
       throw new Unauthenticated(SESSION_ENDED);
     }
     const user = await this.users.findById(stored.userId);
@@ -109,7 +109,7 @@ export class AuthService {
       where: { tokenHash: hashToken(refreshToken), userId },
     });
     if (!stored) return false;
-    await this.revokeFamily(stored.familyId);
+    await this.revokeFamily(userId, stored.familyId);
     return true;
   }
 
@@ -184,7 +184,21 @@ export class AuthService {
       throw new BadInput('The new password must differ from the current one.', 'newPassword');
     }
     const passwordHash = await passwords.hash(newPassword);
-    await this.db.transaction(async (tx) => {
+    const version = await this.db.transaction(async (tx) => {
+      // The row as it is now, locked until commit: another change of password that
+      // committed since the check above has made the password given here a stale one
+      // (as it would be one after the other), and the version counts from the row.
+      const locked = await tx
+        .getRepository(User)
+        .createQueryBuilder('user')
+        .select(['user.id', 'user.passwordHash', 'user.sessionVersion'])
+        .where('user.id = :id', { id: actor.id })
+        .setLock('for_no_key_update')
+        .getOne();
+      if (!locked) throw new Unauthenticated(SESSION_ENDED);
+      if (locked.passwordHash !== found.passwordHash) {
+        throw new BadInput('The current password is not right.', 'currentPassword');
+      }
       await tx
         .getRepository(User)
         .createQueryBuilder()
@@ -201,18 +215,38 @@ export class AuthService {
         operation: 'changePassword',
         entityType: 'User',
         entityId: actor.id,
-        before: { sessionVersion: found.sessionVersion },
-        after: { sessionVersion: found.sessionVersion + 1 },
+        before: { sessionVersion: locked.sessionVersion },
+        after: { sessionVersion: locked.sessionVersion + 1 },
       });
+      return locked.sessionVersion + 1;
     });
     // Open subscription sockets too, in every process.
     await this.sockets.endAll(actor.id);
     const { passwordHash: _, ...user } = found;
-    return this.issue({ ...user, sessionVersion: found.sessionVersion + 1 } as User);
+    return this.issue({ ...user, sessionVersion: version } as User);
   }
 
-  private async revokeFamily(familyId: string): Promise<void> {
-    await this.tokens.update({ familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  /**
+   * Revokes every token of a sign-in (logout, or a spent token presented
+   * again). The user row is locked first, as changePassword does: a rotation
+   * in progress (issueInFamily holds that row FOR SHARE until its new token
+   * commits) then either finishes first, and its token is revoked with the
+   * others, or waits and finds its parent revoked. Without the lock the
+   * revocation missed a token not yet committed, and the session lived on.
+   */
+  private async revokeFamily(userId: string, familyId: string): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      await tx
+        .getRepository(User)
+        .createQueryBuilder('user')
+        .select('user.id')
+        .where('user.id = :id', { id: userId })
+        .setLock('for_no_key_update')
+        .getOne();
+      await tx
+        .getRepository(RefreshToken)
+        .update({ familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    });
   }
 
   /**
