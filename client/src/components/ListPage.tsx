@@ -25,7 +25,9 @@ interface Props<N extends { id: string }> {
 
 /**
  * A paged, filtered list: header, filters, then the results with their
- * count and "load more". The last results stay (dimmed) while new ones load.
+ * count and "load more". The last results stay (dimmed) while new ones load;
+ * when the new ones fail, the error takes their place (with a retry), and a
+ * failed "load more" is said under the results loaded so far.
  */
 export function ListPage<N extends { id: string }>(props: Props<N>) {
   const { list } = props;
@@ -37,7 +39,7 @@ export function ListPage<N extends { id: string }>(props: Props<N>) {
       <Stack gap="lg">
         {props.filters}
         <section aria-label={props.resultsLabel} aria-busy={list.loading}>
-          {list.error && none ? (
+          {list.error ? (
             <QueryError error={list.error} onRetry={() => void list.refetch()} />
           ) : null}
           {list.loading && none && <PageLoader />}
@@ -57,6 +59,7 @@ export function ListPage<N extends { id: string }>(props: Props<N>) {
               total={list.total}
               hasMore={list.hasMore}
               loading={list.loadingMore}
+              error={list.loadMoreError}
               onMore={() => void list.loadMore()}
             />
           )}

@@ -17,6 +17,8 @@ export type EditCommentInput = {
   commentId: string | number;
 };
 
+export type Locale = 'en' | 'fr';
+
 export type MatchFilter = {
   needId?: string | number | null | undefined;
   solutionId?: string | number | null | undefined;
@@ -411,6 +413,7 @@ export type ReviewQueueQuery = {
 
 export type RecentActivityQueryVariables = Exact<{
   withAudit: boolean;
+  operations?: Array<string> | string | null | undefined;
 }>;
 
 export type RecentActivityQuery = {
@@ -883,6 +886,15 @@ export type NotificationAddedSubscription = {
     commentId: string | null;
     actor: { __typename: 'User'; id: string; displayName: string } | null;
   };
+};
+
+export type UpdateMyLocaleMutationVariables = Exact<{
+  locale: Locale;
+}>;
+
+export type UpdateMyLocaleMutation = {
+  __typename: 'Mutation';
+  updateMyProfile: { __typename: 'User'; id: string; locale: Locale };
 };
 
 export type ThreadPersonFragment = { __typename: 'User'; id: string; displayName: string };
@@ -3232,6 +3244,17 @@ export const RecentActivityDocument = {
             type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
           },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'operations' } },
+          type: {
+            kind: 'ListType',
+            type: {
+              kind: 'NonNullType',
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+            },
+          },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -3244,6 +3267,20 @@ export const RecentActivityDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'first' },
                 value: { kind: 'IntValue', value: '8' },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'operations' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'operations' } },
+                    },
+                  ],
+                },
               },
             ],
             directives: [
@@ -4536,6 +4573,58 @@ export const NotificationAddedDocument = {
     },
   ],
 } as unknown as DocumentNode<NotificationAddedSubscription, NotificationAddedSubscriptionVariables>;
+export const UpdateMyLocaleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateMyLocale' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Locale' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateMyProfile' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'locale' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'locale' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateMyLocaleMutation, UpdateMyLocaleMutationVariables>;
 export const NeedThreadDocument = {
   kind: 'Document',
   definitions: [

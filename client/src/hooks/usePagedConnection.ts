@@ -1,5 +1,6 @@
 import { NetworkStatus, type OperationVariables, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
+import { useLoadMore } from './useLoadMore';
 
 export const PAGE_SIZE = 20;
 
@@ -23,9 +24,13 @@ export interface PagedList<N> {
   /** The first page of these variables is on its way (the last list may still show). */
   loading: boolean;
   loadingMore: boolean;
+  /** The first page of these variables failed: `items` is empty, not the last list. */
   error?: unknown;
+  /** The last "load more" failed (fetchMore errors do not reach `error`): the items loaded stay. */
+  loadMoreError?: unknown;
   refetch(): Promise<unknown>;
-  loadMore(): Promise<unknown>;
+  /** The next page; a failure is kept in `loadMoreError`, the promise does not reject. */
+  loadMore(): Promise<void>;
 }
 
 /**
@@ -42,9 +47,16 @@ export function usePagedConnection<TData, TVariables extends PageVariables, N>(
     notifyOnNetworkStatusChange: true,
     fetchPolicy: 'cache-and-network',
   });
-  // While a new filter loads, keep showing the last list (no jump to a spinner on each keystroke).
-  const last = (data ?? previousData) as TData | undefined;
+  // While a new filter loads, keep showing the last list (no jump to a spinner on each
+  // keystroke); once it has failed, the last list is not an answer to it: show none.
+  const last = (error ? data : (data ?? previousData)) as TData | undefined;
   const connection = last === undefined ? undefined : select(last);
+  const endCursor = connection?.pageInfo.endCursor ?? null;
+  // A failed "load more" is said for this list and cursor only (another filter forgets it).
+  const more = useLoadMore(
+    () => fetchMore({ variables: { after: endCursor } as Partial<TVariables> }),
+    `${JSON.stringify(variables)} ${endCursor}`,
+  );
   return {
     items: connection?.edges.map((e) => e.node) ?? [],
     total: connection?.totalCount ?? 0,
@@ -53,10 +65,8 @@ export function usePagedConnection<TData, TVariables extends PageVariables, N>(
       networkStatus === NetworkStatus.loading || networkStatus === NetworkStatus.setVariables,
     loadingMore: networkStatus === NetworkStatus.fetchMore,
     error,
+    loadMoreError: error ? undefined : more.error,
     refetch,
-    loadMore: () =>
-      fetchMore({
-        variables: { after: connection?.pageInfo.endCursor ?? null } as Partial<TVariables>,
-      }),
+    loadMore: more.run,
   };
 }

@@ -1,7 +1,13 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import type { GraphQLFormattedError } from 'graphql';
 
-/** The codes the server puts in `extensions.code` (src/common/errors.ts). */
+/**
+ * The codes the server puts in `extensions.code`: the domain ones
+ * (src/common/errors.ts), TOO_MANY_REQUESTS with `retryAfterSeconds`
+ * (src/security/too-many-requests.ts), and those of the error filter
+ * (src/common/graphql-error.filter.ts): a busy service or database,
+ * a request it could not read, a failure of its own.
+ */
 export type ErrorCode =
   | 'BAD_USER_INPUT'
   | 'UNAUTHENTICATED'
@@ -9,6 +15,8 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'TOO_MANY_REQUESTS'
+  | 'SERVICE_UNAVAILABLE'
+  | 'BAD_REQUEST'
   | 'INTERNAL_SERVER_ERROR';
 
 export function graphQLErrors(error: unknown): readonly GraphQLFormattedError[] {

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
-import { fieldErrors, graphQLErrors } from './errors';
+import { errorMessage, type ErrorMessageOptions } from './error-messages';
+import { fieldErrors } from './errors';
 import { localizeServerMessage } from './server-messages';
 
 /** A form value as compared between versions: code lists in any order are equal. */
@@ -24,12 +25,14 @@ export interface ServerErrors {
 
 /**
  * Sorts a failed mutation's messages onto the form's fields (BAD_USER_INPUT
- * with extensions.field / extensions.fields); the rest is general.
+ * with extensions.field / extensions.fields); the rest is general, worded
+ * from the error's code (errorMessage).
  */
 export function serverErrors(
   error: unknown,
   t: TFunction,
   formFields: readonly string[],
+  options?: ErrorMessageOptions,
 ): ServerErrors {
   const byField: Record<string, string> = {};
   const general: string[] = [];
@@ -39,8 +42,7 @@ export function serverErrors(
     else general.push(text);
   }
   if (Object.keys(byField).length === 0 && general.length === 0) {
-    const first = graphQLErrors(error)[0];
-    general.push(first ? localizeServerMessage(t, first.message) : t('errors.network'));
+    general.push(errorMessage(error, t, options));
   }
   return { byField, general };
 }

@@ -1,5 +1,5 @@
 import { createTestI18n } from '@/test/i18n';
-import { localizeServerMessage } from './server-messages';
+import { knownServerMessage, localizeServerMessage } from './server-messages';
 
 describe('server messages in the user language', () => {
   const fr = createTestI18n('fr').t;
@@ -20,7 +20,9 @@ describe('server messages in the user language', () => {
     expect(localizeServerMessage(fr, message)).toBe(french);
   });
 
-  it('gives an unknown message as the server wrote it', () => {
-    expect(localizeServerMessage(en, 'Something new.')).toBe('Something new.');
+  it('gives an unknown message as a generic one in the user’s language, not the server’s English', () => {
+    expect(knownServerMessage(en, 'Something new.')).toBeNull();
+    expect(localizeServerMessage(fr, 'Something new.')).toBe('Vérifiez cette valeur.');
+    expect(localizeServerMessage(en, 'Something new.')).toBe('Check this value.');
   });
 });

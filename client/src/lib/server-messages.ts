@@ -3,7 +3,8 @@ import type { TFunction } from 'i18next';
 /**
  * The server writes its validation messages in English
  * (src/common/validators.ts). These patterns give the known ones in the
- * user's language; anything else is shown as the server wrote it.
+ * user's language; anything else is not shown (it would be English in a
+ * French page): a generic sentence in the user's language takes its place.
  */
 type Rule = [RegExp, (t: TFunction, m: RegExpMatchArray) => string];
 
@@ -33,12 +34,19 @@ const RULES: Rule[] = [
   [/^Unknown (domain|principle) codes?:/, (t) => t('validation.unknownCode')],
   [/must not contain control characters$/, (t) => t('validation.controlCharacters')],
   [/already exists\.$/, (t) => t('validation.exists')],
+  [/^A decision needs at least one review first\.$/, (t) => t('decision.needsReview')],
 ];
 
-export function localizeServerMessage(t: TFunction, message: string): string {
+/** A validation sentence of the server in the user's language; null for one it does not know. */
+export function knownServerMessage(t: TFunction, message: string): string | null {
   for (const [pattern, render] of RULES) {
     const match = message.match(pattern);
     if (match) return render(t, match);
   }
-  return message;
+  return null;
+}
+
+/** A field's message in the user's language: a known sentence, else a generic one. */
+export function localizeServerMessage(t: TFunction, message: string): string {
+  return knownServerMessage(t, message) ?? t('validation.invalid');
 }

@@ -67,7 +67,9 @@ export function ProposeMatch({ needId, solutionId, subject }: Props) {
       notify(t('matching.propose.done'));
       void navigate(`/matches/${data.proposeMatch.id}`);
     } catch (error) {
-      setErrors(serverErrors(error, t, []).general);
+      setErrors(
+        serverErrors(error, t, [], { conflict: t('matching.propose.alreadyProposed') }).general,
+      );
     }
   };
 

@@ -2,6 +2,7 @@ import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useFormState } from '@/lib/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorMessage } from '@/lib/error-messages';
 import { hasCode } from '@/lib/errors';
 
 interface Props {
@@ -27,9 +28,10 @@ export function SignInForm({ onSignIn }: Props) {
     try {
       await onSignIn(email.trim(), password);
     } catch (error) {
-      if (hasCode(error, 'UNAUTHENTICATED')) setFailure(t('signIn.wrongCredentials'));
-      else if (hasCode(error, 'TOO_MANY_REQUESTS')) setFailure(t('signIn.tooMany'));
-      else setFailure(t('errors.network'));
+      // A wrong pair; else what kept the server from answering (unreachable, busy, a failure).
+      setFailure(
+        hasCode(error, 'UNAUTHENTICATED') ? t('signIn.wrongCredentials') : errorMessage(error, t),
+      );
     } finally {
       setSubmitting(false);
     }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { RecentActivityQuery } from '@/generated/lazy';
 import { useLocalized } from '@/lib/format';
+import { isActivityOperation } from './activity';
 
 type AuditEvent = NonNullable<RecentActivityQuery['auditEvents']>['edges'][number]['node'];
 type Notification = NonNullable<
@@ -15,25 +16,6 @@ const RECORD_PATHS: Record<string, string> = {
   Match: '/matches',
 };
 const TARGET_PATHS = { NEED: '/needs', SOLUTION: '/solutions', MATCH: '/matches' } as const;
-const OPERATIONS = [
-  'createNeed',
-  'updateNeed',
-  'createSolution',
-  'updateSolution',
-  'proposeMatch',
-  'startReview',
-  'reviewMatch',
-  'decideMatch',
-  'withdrawMatch',
-  'postComment',
-  'editComment',
-  'deleteComment',
-  'createUser',
-  'createMinistry',
-  'createOrganization',
-] as const;
-type Operation = (typeof OPERATIONS)[number];
-const isOperation = (o: string): o is Operation => (OPERATIONS as readonly string[]).includes(o);
 
 interface Item {
   id: string;
@@ -57,9 +39,10 @@ export function ActivityList({ events, notifications }: Props) {
   const items: Item[] = events
     ? events.map((e) => ({
         id: e.id,
-        label: isOperation(e.operation)
+        // The query asks for the named operations only; anything else still reads as words.
+        label: isActivityOperation(e.operation)
           ? t(`dashboard.activity.operation.${e.operation}`)
-          : t('dashboard.activity.operation.other', { operation: e.operation }),
+          : t('dashboard.activity.operation.other'),
         to: RECORD_PATHS[e.entityType] ? `${RECORD_PATHS[e.entityType]}/${e.entityId}` : null,
         meta: t('dashboard.activity.by', {
           name: e.actor?.displayName ?? t('dashboard.activity.system'),

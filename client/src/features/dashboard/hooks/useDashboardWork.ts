@@ -6,6 +6,7 @@ import {
 } from '@/generated/lazy';
 import type { Viewer } from '@/lib/auth/viewer';
 import { can, canReadAudit, reviewConflict } from '@/lib/authorization';
+import { ACTIVITY_OPERATIONS } from '../components/activity';
 
 /** The portfolio's coverage, for the roles that may read it. */
 export function useCoverage(viewer: Viewer) {
@@ -42,7 +43,7 @@ export function useReviewsWaiting(viewer: Viewer) {
 export function useRecentActivity(viewer: Viewer) {
   const withAudit = canReadAudit(viewer);
   const { data, loading, error } = useQuery(RecentActivityDocument, {
-    variables: { withAudit },
+    variables: { withAudit, operations: [...ACTIVITY_OPERATIONS] },
     fetchPolicy: 'cache-and-network',
   });
   return {

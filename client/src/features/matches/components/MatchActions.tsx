@@ -1,11 +1,10 @@
 import { Button } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MatchDetailFragment } from '@/generated/lazy';
 import { useViewer } from '@/lib/auth/viewer';
 import { can, canWithdrawMatch } from '@/lib/authorization';
-import { errorCode, graphQLErrors } from '@/lib/errors';
-import { localizeServerMessage } from '@/lib/server-messages';
+import { errorMessage } from '@/lib/error-messages';
 import { notify } from '@/lib/notify';
 import { useStartReview, useWithdrawMatch } from '../hooks/useMatches';
 
@@ -21,19 +20,27 @@ export function MatchActions({ match, onChanged }: Props) {
   const [startReview, start] = useStartReview();
   const [withdraw, withdrawing] = useWithdrawMatch();
   const [confirming, setConfirming] = useState(false);
+  // The button pressed disappears: focus goes to the confirmation, and back to "withdraw"
+  // when it is cancelled, not to the top of the page.
+  const withdrawButton = useRef<HTMLButtonElement>(null);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  const toggled = useRef(false);
+  useEffect(() => {
+    if (!toggled.current) return;
+    toggled.current = false;
+    (confirming ? confirmButton : withdrawButton).current?.focus();
+  }, [confirming]);
+  const confirm = (next: boolean) => {
+    toggled.current = true;
+    setConfirming(next);
+  };
 
   const run = async (action: () => Promise<unknown>, done: string) => {
     try {
       await action();
       notify(done);
     } catch (error) {
-      const first = graphQLErrors(error)[0];
-      notify(
-        first
-          ? localizeServerMessage(t, first.message)
-          : t(errorCode(error) ? 'errors.server' : 'errors.network'),
-        'red',
-      );
+      notify(errorMessage(error, t), 'red');
     } finally {
       onChanged();
     }
@@ -63,6 +70,7 @@ export function MatchActions({ match, onChanged }: Props) {
         (confirming ? (
           <>
             <Button
+              ref={confirmButton}
               color="red.9"
               loading={withdrawing.loading}
               onClick={() =>
@@ -74,12 +82,17 @@ export function MatchActions({ match, onChanged }: Props) {
             >
               {t('matches.actions.confirmWithdraw')}
             </Button>
-            <Button variant="default" onClick={() => setConfirming(false)}>
+            <Button variant="default" onClick={() => confirm(false)}>
               {t('common.cancel')}
             </Button>
           </>
         ) : (
-          <Button variant="outline" color="red.9" onClick={() => setConfirming(true)}>
+          <Button
+            ref={withdrawButton}
+            variant="outline"
+            color="red.9"
+            onClick={() => confirm(true)}
+          >
             {t('matches.actions.withdraw')}
           </Button>
         ))}

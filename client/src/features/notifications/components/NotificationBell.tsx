@@ -1,7 +1,9 @@
 import { ActionIcon, Box } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import type { Locale } from '@/generated/lazy';
 import { useLocalized } from '@/lib/format';
+import { useNotificationLanguage } from '../hooks/useNotificationLanguage';
 import { useUnreadCount } from '../hooks/useNotifications';
 
 function BellIcon() {
@@ -26,10 +28,12 @@ function BellIcon() {
 
 /**
  * The header's bell: a link to the notifications whose name says how many
- * are unread ("Notifications, 3 unread"), with the figure on it, kept live.
+ * are unread ("Notifications, 3 unread"), with the figure on it, kept live,
+ * and in the language the user reads (useNotificationLanguage).
  */
-export default function NotificationBell() {
+export default function NotificationBell({ locale }: { locale: Locale }) {
   const { t } = useTranslation();
+  useNotificationLanguage(locale);
   const { number } = useLocalized();
   const { pathname } = useLocation();
   const count = useUnreadCount();

@@ -2,8 +2,10 @@ import { Badge, Button, Group, Paper, Stack, Text, Title, VisuallyHidden } from 
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
+import { LoadMoreError } from '@/components/LoadMore';
 import { PageLoader } from '@/components/PageLoader';
 import { QueryError } from '@/components/QueryError';
+import { useLoadMore } from '@/hooks/useLoadMore';
 import { useViewer } from '@/lib/auth/viewer';
 import { useLocalized } from '@/lib/format';
 import { useCommentMutations, useThread } from '../hooks/useThread';
@@ -28,7 +30,7 @@ export default function ThreadPanel({
     participants,
   );
   const { post, posting } = useCommentMutations();
-  const [loadingMore, setLoadingMore] = useState(false);
+  const more = useLoadMore(loadMore);
 
   // Tell screen-reader users of comments that others post while they read.
   const seen = useRef<Set<string> | null>(null);
@@ -113,20 +115,20 @@ export default function ThreadPanel({
               ))}
             </Stack>
           )}
-          {thread.comments.pageInfo.hasNextPage && (
-            <Group justify="center">
-              <Button
-                variant="default"
-                loading={loadingMore}
-                onClick={() => {
-                  setLoadingMore(true);
-                  void Promise.resolve(loadMore()).finally(() => setLoadingMore(false));
-                }}
-              >
-                {t('threads.more')}
-              </Button>
-            </Group>
-          )}
+          {thread.comments.pageInfo.hasNextPage &&
+            (more.error ? (
+              <LoadMoreError
+                error={more.error}
+                loading={more.loading}
+                onRetry={() => void more.run()}
+              />
+            ) : (
+              <Group justify="center">
+                <Button variant="default" loading={more.loading} onClick={() => void more.run()}>
+                  {t('threads.more')}
+                </Button>
+              </Group>
+            ))}
           <CommentForm
             label={t('threads.form.label')}
             submitLabel={t('threads.form.submit')}

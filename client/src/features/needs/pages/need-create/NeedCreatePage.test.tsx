@@ -25,6 +25,7 @@ const reference = {
           label: 'Agriculture',
           labelFr: 'Agriculture',
         },
+        { __typename: 'Domain' as const, code: 'HEALTH', label: 'Health', labelFr: 'Santé' },
       ],
       principles: [],
     },
@@ -86,6 +87,37 @@ describe('logging a need', () => {
       await waitFor(() => expect(tags).toHaveFocus());
     },
   );
+
+  it('with no domain chosen, marks the domain checkboxes invalid, says why and focuses the first', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<NeedCreatePage />, {
+      viewer: viewers.staff,
+      language: 'fr',
+      mocks: [
+        reference,
+        ministries,
+        { request: { query: CreateNeedDocument, variables: () => true }, result: { data: null } },
+      ],
+    });
+    await screen.findByRole('option', { name: 'Sénégal' });
+    await user.click(screen.getByRole('textbox', { name: /Titre/ }));
+    await user.paste('Stations hydrométriques');
+    await user.click(screen.getByRole('textbox', { name: /Description/ }));
+    await user.paste('Peu de mesures.');
+    await user.selectOptions(screen.getByRole('combobox', { name: /Pays partenaire/ }), 'SN');
+    await user.click(screen.getByRole('button', { name: 'Enregistrer ce besoin' }));
+    await screen.findByText('Choisissez-en au moins 1.');
+    const first = screen.getByRole('checkbox', { name: 'Agriculture' });
+    const second = screen.getByRole('checkbox', { name: 'Santé' });
+    for (const box of [first, second]) {
+      expect(box).toHaveAttribute('aria-invalid', 'true');
+      expect(box).toHaveAccessibleDescription('Choisissez-en au moins 1.');
+    }
+    await waitFor(() => expect(first).toHaveFocus());
+    // Choosing one clears the error from the whole group.
+    await user.click(first);
+    expect(second).not.toHaveAttribute('aria-invalid');
+  });
 
   it('is not offered to a solution provider', () => {
     renderWithProviders(<NeedCreatePage />, { viewer: viewers.provider });

@@ -1,12 +1,12 @@
 import { Button, Group, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { LoadMore } from '@/components/LoadMore';
 import { PageHeader } from '@/components/PageHeader';
 import { PageLoader } from '@/components/PageLoader';
 import { QueryError } from '@/components/QueryError';
+import { useLoadMore } from '@/hooks/useLoadMore';
 import { notify } from '@/lib/notify';
 import { NotificationItem } from '../../components/NotificationItem';
 import { useMarkRead, useNotificationList } from '../../hooks/useNotifications';
@@ -22,7 +22,7 @@ export function NotificationsPage() {
   const unreadOnly = params.get('unread') === '1';
   const { page, loading, error, refetch, loadMore } = useNotificationList(unreadOnly);
   const { markRead, marking } = useMarkRead();
-  const [loadingMore, setLoadingMore] = useState(false);
+  const more = useLoadMore(loadMore, unreadOnly ? 'unread' : 'all');
 
   const all = page?.edges.map((e) => e.node) ?? [];
   // In the unread view, what was just read leaves the list.
@@ -93,11 +93,9 @@ export function NotificationsPage() {
             shown={shown.length}
             total={unreadOnly ? shown.length + (page.totalCount - all.length) : page.totalCount}
             hasMore={page.pageInfo.hasNextPage}
-            loading={loadingMore}
-            onMore={() => {
-              setLoadingMore(true);
-              void Promise.resolve(loadMore()).finally(() => setLoadingMore(false));
-            }}
+            loading={more.loading}
+            error={more.error}
+            onMore={() => void more.run()}
           />
         )}
       </Stack>
