@@ -80,7 +80,7 @@ interface WsOutcome {
 async function overSocket(
   t: TestApp,
   token: string,
-  payloads: { query: string; variables?: Record<string, unknown> }[],
+  payloads: { query: string; variables?: Record<string, unknown>; operationName?: string }[],
   /** How long to wait for operations that neither complete nor fail (started subscriptions). */
   waitMs = 10_000,
 ): Promise<WsOutcome> {
@@ -213,7 +213,8 @@ describe('client input outside the mutation fuzz', () => {
       const answer = await post(
         t,
         {
-          query: 'query($t: ID!) { thread(id: $t) { mentionable(first: null, search: "") { id } } }',
+          query:
+            'query($t: ID!) { thread(id: $t) { mentionable(first: null, search: "") { id } } }',
           variables: { t: threadId },
         },
         token,
@@ -264,6 +265,26 @@ describe('client input outside the mutation fuzz', () => {
       for (const error of errors) expect(error.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     });
 
+    it('starts the subscription a multi-operation document names, and refuses its query', async () => {
+      const doc = `
+        query Me { me { id } }
+        fragment N on Notification { id kind }
+        subscription Live { notificationAdded { ...N } }`;
+      const outcome = await overSocket(
+        t,
+        token,
+        [
+          { query: doc, operationName: 'Live' },
+          { query: doc, operationName: 'Me' },
+        ],
+        1_000,
+      );
+      const of = (id: string) => outcome.messages.filter((m) => m.id === id);
+      expect(of('1')).toEqual([]); // started: no error before its first event
+      expect(of('2').map((m) => m.type)).toEqual(['error']);
+      expect(of('2')[0].payload[0].extensions.code).toBe('BAD_REQUEST');
+    });
+
     it('answers a syntax error with a coded error, without closing the socket as an internal error', async () => {
       const outcome = await overSocket(t, token, [
         { query: 'subscription { notificationAdded { id ' },
@@ -304,6 +325,30 @@ describe('the limits hold over graphql-ws too', () => {
     expect(answered).toEqual([]);
     const errors = errorsOf(outcome);
     expect(errors.map((e) => e.extensions?.code)).toEqual(['BAD_REQUEST', 'BAD_REQUEST']);
+  });
+
+  it('bounds a socket message as an HTTP body: a larger one closes the socket (1009), signed in or not', async () => {
+    const { token } = await f.signedIn(Role.MINISTRY_STAFF);
+    // Comments are no tokens: only the size limit stops this padding.
+    const padding = `\n#${'x'.repeat(1024 * 1024 + 1)}\n`;
+    const http = await post(t, { query: `{ me { id } }${padding}` }, token);
+    expect(http.status).toBe(413);
+    const signedIn = await overSocket(t, token, [
+      { query: `subscription { notificationAdded { id } }${padding}` },
+    ]);
+    expect(signedIn.closeCode).toBe(1009);
+    // Before signing in: a connection_init that large is not even buffered whole.
+    const ws = new WebSocket(`${t.url.replace(/^http/, 'ws')}/graphql`, 'graphql-transport-ws');
+    const closed = new Promise<number>((resolve) => ws.on('close', resolve));
+    ws.on('error', () => undefined);
+    ws.on('open', () => ws.send(JSON.stringify({ type: 'connection_init', payload: { padding } })));
+    expect(await closed).toBe(1009);
+    // One step inside: a message just under the limit is read (and this one refused as a query).
+    const inside = await overSocket(t, token, [
+      { query: `{ me { id } }\n#${'x'.repeat(1024 * 1024 - 200)}\n` },
+    ]);
+    expect(inside.closeCode).toBeUndefined();
+    expect(errorsOf(inside).map((e) => e.extensions?.code)).toEqual(['BAD_REQUEST']);
   });
 
   it("applies graphql-armor's alias and depth limits to subscriptions, one step past them", async () => {

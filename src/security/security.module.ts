@@ -14,6 +14,7 @@ import {
 } from './security.config';
 import { SecurityRedis } from './security-redis';
 import { SignInLockout } from './sign-in-lockout';
+import { SocketMessageLimit } from './socket-limits';
 
 /** The validated environment as a plain object, read through ConfigService (which holds it). */
 function validatedEnvironment(config: ConfigService<Environment, true>): Environment {
@@ -70,7 +71,11 @@ export class SecurityModule {
           }),
         }),
       ],
-      providers: [SignInLockout, { provide: APP_GUARD, useClass: OperationThrottlerGuard }],
+      providers: [
+        SignInLockout,
+        SocketMessageLimit,
+        { provide: APP_GUARD, useClass: OperationThrottlerGuard },
+      ],
       exports: [SignInLockout],
     };
   }
