@@ -35,14 +35,14 @@ describe('serverErrors: a failed save sorted onto the form, in the user’s lang
     });
   });
 
-  it('gives an unknown field sentence as a generic French one, above the buttons when off the form', () => {
+  it('gives an unknown sentence about a field off the form as the refusal it is, not "check this value"', () => {
     const error = combined('ministryId is not yours', {
       code: 'BAD_USER_INPUT',
       field: 'ministryId',
     });
     expect(serverErrors(error, fr, ['title'])).toEqual({
       byField: {},
-      general: ['Vérifiez cette valeur.'],
+      general: ['Le serveur a refusé ces valeurs. Vérifiez-les puis réessayez.'],
     });
   });
 

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { errorMessage, type ErrorMessageOptions } from './error-messages';
 import { fieldErrors } from './errors';
-import { localizeServerMessage } from './server-messages';
+import { knownServerMessage, localizeServerMessage } from './server-messages';
 
 /** A form value as compared between versions: code lists in any order are equal. */
 function comparable(value: unknown): string {
@@ -37,9 +37,15 @@ export function serverErrors(
   const byField: Record<string, string> = {};
   const general: string[] = [];
   for (const [field, messages] of Object.entries(fieldErrors(error))) {
-    const text = messages.map((m) => localizeServerMessage(t, m)).join(' ');
-    if (formFields.includes(field)) byField[field] = text;
-    else general.push(text);
+    if (formFields.includes(field)) {
+      byField[field] = messages.map((m) => localizeServerMessage(t, m)).join(' ');
+    } else {
+      // Not a field of this form: "check this value" would point at nothing.
+      for (const m of messages) {
+        const text = knownServerMessage(t, m) ?? errorMessage(error, t, options);
+        if (!general.includes(text)) general.push(text);
+      }
+    }
   }
   if (Object.keys(byField).length === 0 && general.length === 0) {
     general.push(errorMessage(error, t, options));

@@ -35,6 +35,9 @@ const RULES: Rule[] = [
   [/must not contain control characters$/, (t) => t('validation.controlCharacters')],
   [/already exists\.$/, (t) => t('validation.exists')],
   [/^A decision needs at least one review first\.$/, (t) => t('decision.needsReview')],
+  // Proposals refused because the page was stale (the solution archived, the need closed).
+  [/^Only a published solution can be proposed/, (t) => t('matching.propose.solutionGone')],
+  [/^Solutions are proposed for OPEN or MATCHED needs/, (t) => t('matching.propose.needClosed')],
 ];
 
 /** A validation sentence of the server in the user's language; null for one it does not know. */

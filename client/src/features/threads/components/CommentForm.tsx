@@ -55,7 +55,10 @@ export function CommentForm({
       await onSave(body);
       if (!initial) setBody('');
     } catch (e) {
-      const { byField, general: rest } = serverErrors(e, t, ['body']);
+      // The only conflict of a comment: deleted (by its author elsewhere, or an administrator).
+      const { byField, general: rest } = serverErrors(e, t, ['body'], {
+        conflict: t('threads.form.deleted'),
+      });
       setError(byField.body ?? null);
       setGeneral(rest);
     }
