@@ -32,11 +32,7 @@ describe('sessions under concurrency', () => {
   });
   afterAll(() => t.close());
 
-  const login = async (user: User, password = PASSWORD): Promise<Session> => {
-    const res = await t.gql(LOGIN, { input: { email: user.email, password } });
-    if (!res.data?.login) throw new Error(`login failed: ${JSON.stringify(res.errors)}`);
-    return res.data.login as Session;
-  };
+  const login = (user: User) => f.session(user);
   const refresh = (token: string) => t.gql<{ refreshSession: Session }>(REFRESH, { t: token });
 
   /** Resolves after `n` turns of the event loop: a sub-millisecond stagger between two requests. */

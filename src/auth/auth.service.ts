@@ -3,7 +3,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, IsNull, Repository } from 'typeorm';
+import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { BadInput, Unauthenticated } from '../common/errors';
 import { SignInLockout } from '../security/sign-in-lockout';
@@ -188,13 +188,7 @@ export class AuthService {
       // The row as it is now, locked until commit: another change of password that
       // committed since the check above has made the password given here a stale one
       // (as it would be one after the other), and the version counts from the row.
-      const locked = await tx
-        .getRepository(User)
-        .createQueryBuilder('user')
-        .select(['user.id', 'user.passwordHash', 'user.sessionVersion'])
-        .where('user.id = :id', { id: actor.id })
-        .setLock('for_no_key_update')
-        .getOne();
+      const locked = await userRow(tx, actor.id, 'for_no_key_update');
       if (!locked) throw new Unauthenticated(SESSION_ENDED);
       if (locked.passwordHash !== found.passwordHash) {
         throw new BadInput('The current password is not right.', 'currentPassword');
@@ -236,13 +230,7 @@ export class AuthService {
    */
   private async revokeFamily(userId: string, familyId: string): Promise<void> {
     await this.db.transaction(async (tx) => {
-      await tx
-        .getRepository(User)
-        .createQueryBuilder('user')
-        .select('user.id')
-        .where('user.id = :id', { id: userId })
-        .setLock('for_no_key_update')
-        .getOne();
+      await userRow(tx, userId, 'for_no_key_update');
       await tx
         .getRepository(RefreshToken)
         .update({ familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
@@ -265,13 +253,7 @@ export class AuthService {
   ): Promise<IssuedSession> {
     const refreshToken = randomBytes(32).toString('base64url');
     const version = await this.db.transaction(async (tx) => {
-      const current = await tx
-        .getRepository(User)
-        .createQueryBuilder('user')
-        .select(['user.id', 'user.sessionVersion'])
-        .where('user.id = :id', { id: user.id })
-        .setLock('pessimistic_read')
-        .getOne();
+      const current = await userRow(tx, user.id, 'pessimistic_read');
       if (!current) throw new Unauthenticated(SESSION_ENDED);
       if (check.expectedVersion !== undefined && check.expectedVersion !== current.sessionVersion) {
         throw new Unauthenticated(check.parentTokenId ? SESSION_ENDED : WRONG_CREDENTIALS);
@@ -304,4 +286,24 @@ export class AuthService {
     const { sessionVersion: _, ...publicUser } = user;
     return { accessToken, refreshToken, user: publicUser as User };
   }
+}
+
+/**
+ * The user row's session fields, locked until the transaction ends: FOR
+ * SHARE to issue a session (issueInFamily), FOR NO KEY UPDATE to end
+ * sessions (revokeFamily, changePassword), so that the two wait for each
+ * other. The one place where the order of these locks is taken.
+ */
+function userRow(
+  tx: EntityManager,
+  id: string,
+  lock: 'pessimistic_read' | 'for_no_key_update',
+): Promise<Pick<User, 'id' | 'passwordHash' | 'sessionVersion'> | null> {
+  return tx
+    .getRepository(User)
+    .createQueryBuilder('user')
+    .select(['user.id', 'user.passwordHash', 'user.sessionVersion'])
+    .where('user.id = :id', { id })
+    .setLock(lock)
+    .getOne();
 }

@@ -66,14 +66,14 @@ export const Codes = (field: string, min: number, max: number, length = 40) =>
  * enum has, since each is one bind parameter of the statement and PostgreSQL
  * takes no more than 65,535 of those.
  */
-export const EnumList = (field: string, values: Record<string, string>) =>
-  applyDecorators(
+export const EnumList = (field: string, values: Record<string, string>) => {
+  const max = Object.keys(values).length;
+  return applyDecorators(
     IsArray({ message: `${field} must be a list` }),
-    ArrayMaxSize(Object.keys(values).length, {
-      message: `${field} takes at most ${Object.keys(values).length} values`,
-    }),
+    ArrayMaxSize(max, { message: `${field} takes at most ${max} values` }),
     IsEnum(values, { each: true, message: `${field} holds unknown values` }),
   );
+};
 
 export const MAX_TAGS = 20;
 export const MAX_TAG_LENGTH = 40;

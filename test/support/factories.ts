@@ -66,12 +66,21 @@ export class Factory {
     overrides: Partial<User> = {},
   ): Promise<{ user: User; token: string; refreshToken: string }> {
     const user = await this.user(role, overrides);
+    const { accessToken, refreshToken } = await this.session(user);
+    return { user, token: accessToken, refreshToken };
+  }
+
+  /** A new session of an existing user, through `login` (another device, say). */
+  async session(
+    user: User,
+    password = PASSWORD,
+  ): Promise<{ accessToken: string; refreshToken: string }> {
     const res = await this.t.gql<{ login: { accessToken: string; refreshToken: string } }>(
       'mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken } }',
-      { input: { email: user.email, password: PASSWORD } },
+      { input: { email: user.email, password } },
     );
     if (!res.data?.login) throw new Error(`login failed: ${JSON.stringify(res.errors)}`);
-    return { user, token: res.data.login.accessToken, refreshToken: res.data.login.refreshToken };
+    return res.data.login;
   }
 
   async need(createdBy: User, overrides: Partial<Need> = {}): Promise<Need> {

@@ -112,4 +112,53 @@ describe('usePagedConnection', () => {
     );
     expect(result.current.loadMoreError).toBeUndefined();
   });
+
+  it('a failed "load more" is forgotten when the user changes the filter, not shown again on coming back to it', async () => {
+    const mocks = [
+      {
+        request: {
+          query: NeedsDocument,
+          variables: { filter: { search: 'water' }, first: PAGE_SIZE },
+        },
+        result: page([need('n1', 'Water')], true),
+      },
+      {
+        request: {
+          query: NeedsDocument,
+          variables: { ...{ filter: { search: 'water' }, first: PAGE_SIZE }, after: 'c1' },
+        },
+        result: busy(),
+      },
+      {
+        request: {
+          query: NeedsDocument,
+          variables: { filter: { search: 'health' }, first: PAGE_SIZE },
+        },
+        result: page([need('n2', 'Health')], false, 'h1'),
+      },
+      {
+        request: {
+          query: NeedsDocument,
+          variables: { filter: { search: 'water' }, first: PAGE_SIZE },
+        },
+        result: page([need('n1', 'Water')], true),
+      },
+    ];
+    const wrapper = wrapperWith(mocks);
+    const { result, rerender } = renderHook(
+      ({ search }) => usePagedConnection(NeedsDocument, { filter: { search } }, (d) => d.needs),
+      { wrapper, initialProps: { search: 'water' } },
+    );
+    await waitFor(() => expect(result.current.items).toHaveLength(1));
+    await act(() => result.current.loadMore());
+    expect(result.current.loadMoreError).toBeDefined();
+    rerender({ search: 'health' });
+    await waitFor(() => expect(result.current.items.map((n) => n.title)).toEqual(['Health']));
+    expect(result.current.loadMoreError).toBeUndefined();
+    rerender({ search: 'water' });
+    await waitFor(() => expect(result.current.items.map((n) => n.title)).toEqual(['Water']));
+    await new Promise((r) => setTimeout(r, 100));
+    // Nothing was asked on this visit; the old failure should not be said again.
+    expect(result.current.loadMoreError).toBeUndefined();
+  });
 });

@@ -1,7 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { act, render, screen, waitFor } from '@testing-library/react';
+import { GraphQLError } from 'graphql';
 import { I18nextProvider } from 'react-i18next';
+import { ViewerDocument } from '@/generated/graphql';
 import { NotificationsDocument, UpdateMyLocaleDocument } from '@/generated/lazy';
 import { createCache } from '@/lib/apollo';
 import { createTestI18n } from '@/test/i18n';
@@ -9,7 +11,7 @@ import { notification, notificationPage } from '@/test/notifications';
 import { viewers } from '@/test/render';
 import { useNotificationLanguage } from './useNotificationLanguage';
 
-function Shell({ locale }: { locale: 'fr' | 'en' }) {
+function NotificationsShell({ locale }: { locale: 'fr' | 'en' }) {
   useNotificationLanguage(locale);
   const { data } = useQuery(NotificationsDocument, {
     variables: { unreadOnly: false, first: 20 },
@@ -17,26 +19,59 @@ function Shell({ locale }: { locale: 'fr' | 'en' }) {
   return <p>{data?.notifications.edges[0]?.node.text ?? '…'}</p>;
 }
 
+/** updateMyProfile(locale), answering with the locale asked for (or refusing); each call noted in `locales`. */
+function localeUpdates(locales: unknown[], ok = true) {
+  return {
+    request: {
+      query: UpdateMyLocaleDocument,
+      variables: (v: Record<string, unknown>) => {
+        locales.push(v.locale);
+        return true;
+      },
+    },
+    maxUsageCount: 50,
+    result: (v: Record<string, unknown>) =>
+      ok
+        ? {
+            data: {
+              updateMyProfile: {
+                __typename: 'User' as const,
+                id: viewers.provider.id,
+                locale: v.locale as 'fr' | 'en',
+              },
+            },
+          }
+        : { errors: [new GraphQLError('no', { extensions: { code: 'FORBIDDEN' } })] },
+  };
+}
+
+/** The real app's wiring: the profile's locale read from the cached viewer, which the mutation updates. */
+function ViewerShell() {
+  const { data } = useQuery(ViewerDocument, { fetchPolicy: 'cache-only' });
+  return data?.me ? <NotificationsShell locale={data.me.locale} /> : null;
+}
+
+function renderWithCachedViewer(ok: boolean) {
+  const i18n = createTestI18n('fr');
+  const locales: unknown[] = [];
+  const cache = createCache();
+  cache.writeQuery({ query: ViewerDocument, data: { __typename: 'Query', me: viewers.provider } });
+  render(
+    <I18nextProvider i18n={i18n}>
+      <MockedProvider mocks={[localeUpdates(locales, ok)] as never} cache={cache}>
+        <ViewerShell />
+      </MockedProvider>
+    </I18nextProvider>,
+  );
+  return { i18n, locales };
+}
+
 describe('useNotificationLanguage', () => {
   it('sets the profile to the UI’s language once, and asks for the notifications again when it changes', async () => {
     const i18n = createTestI18n('fr');
     const locales: unknown[] = [];
     const mocks = [
-      {
-        request: {
-          query: UpdateMyLocaleDocument,
-          variables: (v: Record<string, unknown>) => {
-            locales.push(v.locale);
-            return true;
-          },
-        },
-        maxUsageCount: 5,
-        result: {
-          data: {
-            updateMyProfile: { __typename: 'User' as const, id: viewers.provider.id, locale: 'fr' },
-          },
-        },
-      },
+      localeUpdates(locales),
       {
         request: { query: NotificationsDocument, variables: { unreadOnly: false, first: 20 } },
         result: notificationPage([notification('x1', 'Nouvelle mise en relation proposée')]),
@@ -50,7 +85,7 @@ describe('useNotificationLanguage', () => {
     render(
       <I18nextProvider i18n={i18n}>
         <MockedProvider mocks={mocks} cache={createCache()}>
-          <Shell locale={viewers.provider.locale} />
+          <NotificationsShell locale={viewers.provider.locale} />
         </MockedProvider>
       </I18nextProvider>,
     );
@@ -60,6 +95,25 @@ describe('useNotificationLanguage', () => {
     await act(() => i18n.changeLanguage('en'));
     await screen.findByText('New match proposed');
     // The profile given still says 'en': nothing more to tell the server.
+    expect(locales).toEqual(['fr']);
+  });
+
+  it('follows fr -> en -> fr with the cached viewer, one update each', async () => {
+    const { i18n, locales } = renderWithCachedViewer(true);
+    await waitFor(() => expect(locales).toEqual(['fr']));
+    await new Promise((r) => setTimeout(r, 100));
+    await act(() => i18n.changeLanguage('en'));
+    await waitFor(() => expect(locales).toEqual(['fr', 'en']));
+    await act(() => i18n.changeLanguage('fr'));
+    await waitFor(() => expect(locales).toEqual(['fr', 'en', 'fr']));
+    await new Promise((r) => setTimeout(r, 200));
+    expect(locales).toEqual(['fr', 'en', 'fr']);
+  });
+
+  it('a refusal is not retried in a loop', async () => {
+    const { locales } = renderWithCachedViewer(false);
+    await waitFor(() => expect(locales.length).toBeGreaterThan(0));
+    await new Promise((r) => setTimeout(r, 400));
     expect(locales).toEqual(['fr']);
   });
 });
