@@ -25,6 +25,7 @@ import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import { createApp } from '../src/bootstrap';
 import { migrate } from '../src/database/database';
+import { ENTITIES } from '../src/entities';
 import { StatementCounter } from '../test/support/app';
 import { generate } from './support/data';
 import { benchPostgres, BenchPostgres, createDatabase, dropDatabase } from './support/postgres';
@@ -133,7 +134,7 @@ async function main() {
   let stopServer: (() => Promise<void>) | undefined;
   try {
     console.log(`D4D Match API bench (${pg.kind} PostgreSQL)`);
-    await migrate(url);
+    await migrate(url, ENTITIES);
     const sql = new Client({ connectionString: url });
     sql.on('error', () => undefined); // the server's shutdown at the end, not a finding
     await sql.connect();

@@ -34,6 +34,7 @@ import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import { migrate } from '../src/database/database';
+import { ENTITIES } from '../src/entities';
 import { generate } from './support/data';
 import { benchPostgres, BenchPostgres, createDatabase, dropDatabase } from './support/postgres';
 import { ChildServer, gql, percentile, signIn, startServer } from './support/server';
@@ -429,7 +430,7 @@ async function main() {
     console.log(
       `D4D Match soak: ${USERS} users, ${SECONDS} s per run, PostgreSQL: ${pg.kind}${KIND !== 'url' ? ' (throwaway)' : ''}`,
     );
-    await migrate(url);
+    await migrate(url, ENTITIES);
     await sql.connect();
     const data = await generate(sql, { needs: 300, solutions: 200, users: USERS, tag: 'soak' });
     await sql.end();

@@ -23,6 +23,7 @@ import { DataSource } from 'typeorm';
 import { createApp } from '../src/bootstrap';
 import { Role } from '../src/common/enums';
 import { migrate } from '../src/database/database';
+import { ENTITIES } from '../src/entities';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
 import { crossLanguageTerms, foldText } from '../src/matching/vocabulary';
 import { COUNTRY_FIT, maturityValue, WEIGHTS } from '../src/matching/ranking';
@@ -220,7 +221,7 @@ async function main() {
     console.log(
       `D4D Match bench: ${SOLUTIONS.toLocaleString('en')} solutions, ${RUNS} timed requests`,
     );
-    await migrate(url);
+    await migrate(url, ENTITIES);
     const app = await createApp(url, 'error');
     await app.listen(0, '127.0.0.1');
     const port = (app.getHttpServer().address() as { port: number }).port;

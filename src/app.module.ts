@@ -12,20 +12,22 @@ import { join } from 'node:path';
 import { Logger as TypeOrmLogger } from 'typeorm';
 import { AUTH_OPTIONS, AuthOptions } from './auth/auth-options';
 import { AuditModule } from './audit/audit.module';
-import { AuthModule } from './auth/auth.module';
-import { AuthService } from './auth/auth.service';
-import { graphqlContext, graphqlWsOptions } from './auth/graphql-ws';
+import { SessionsModule } from './sessions/sessions.module';
+import { SessionsService } from './sessions/sessions.service';
+import { graphqlContext } from './graphql-context';
+import { graphqlWsOptions } from './sessions/graphql-ws';
 import { jwtSecret } from './auth/jwt-secret';
 import {
   formatGraphqlError,
   GraphqlErrorFilter,
   requestIdOnErrors,
 } from './common/graphql-error.filter';
-import { LiveEventsModule } from './common/live-events';
+import { CommonModule } from './common/common.module';
 import { LoadersFactory } from './common/loaders';
 import { requestId } from './common/request-id.middleware';
 import { Environment, validateEnvironment } from './config/env.validation';
 import { typeormOptions } from './database/typeorm-options';
+import { ENTITIES } from './entities';
 import { DiscussionsModule } from './discussions/discussions.module';
 import { HealthModule } from './health/health.module';
 import { ObservabilityModule, ObservabilityOptions } from './observability/observability.module';
@@ -55,7 +57,7 @@ export interface AppOptions {
   security?: SecurityOverrides;
 }
 
-/** Shared by every module: the validated environment, the loaders, the auth settings. */
+/** Shared by every module: the token settings. */
 @Global()
 @Module({})
 class CoreModule {
@@ -63,7 +65,6 @@ class CoreModule {
     return {
       module: CoreModule,
       providers: [
-        LoadersFactory,
         {
           provide: AUTH_OPTIONS,
           inject: [ConfigService],
@@ -77,7 +78,7 @@ class CoreModule {
           }),
         },
       ],
-      exports: [LoadersFactory, AUTH_OPTIONS],
+      exports: [AUTH_OPTIONS],
     };
   }
 }
@@ -112,11 +113,12 @@ export class AppModule implements NestModule {
           validate: validateEnvironment,
           cache: true,
         }),
+        CommonModule,
         CoreModule.register(),
         // Before the modules with resolvers: its rate-limit guard is the first global guard.
         SecurityModule.register(options.security),
         TypeOrmModule.forRoot({
-          ...typeormOptions(options.databaseUrl),
+          ...typeormOptions(options.databaseUrl, { entities: ENTITIES }),
           ...(options.queryLogger && { logger: options.queryLogger, logging: true }),
           // Fail fast: main.ts has already reached the database once.
           retryAttempts: 1,
@@ -124,12 +126,12 @@ export class AppModule implements NestModule {
         }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [AuthModule],
-          inject: [ConfigService, LoadersFactory, AuthService, SECURITY_LIMITS],
+          imports: [SessionsModule],
+          inject: [ConfigService, LoadersFactory, SessionsService, SECURITY_LIMITS],
           useFactory: (
             config: ConfigService<Environment, true>,
             loaders: LoadersFactory,
-            auth: AuthService,
+            auth: SessionsService,
             limits: SecurityLimits,
           ) => {
             const production = config.get('NODE_ENV', { infer: true }) === 'production';
@@ -171,13 +173,12 @@ export class AppModule implements NestModule {
         MinistriesModule,
         OrganizationsModule,
         UsersModule,
-        AuthModule,
+        SessionsModule,
         NeedsModule,
         SolutionsModule,
         MatchingModule,
         PortfolioModule,
         ExportsModule,
-        LiveEventsModule,
         AuditModule,
         NotificationsModule,
         DiscussionsModule,

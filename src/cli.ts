@@ -5,6 +5,7 @@ import { Role } from './common/enums';
 import { validateEnvironment } from './config/env.validation';
 import { migrate, resolveDatabase } from './database/database';
 import { typeormOptions } from './database/typeorm-options';
+import { ENTITIES } from './entities';
 import { Ministry } from './ministries/entities/ministry.entity';
 import { Organization } from './organizations/entities/organization.entity';
 import { formatAccounts, isEmpty, seedDemo } from './seed/demo-seeder';
@@ -112,8 +113,8 @@ async function main(): Promise<void> {
   }
   const env = validateEnvironment(process.env);
   const database = await resolveDatabase(env);
-  await migrate(database.url);
-  const db = new DataSource(typeormOptions(database.url));
+  await migrate(database.url, ENTITIES);
+  const db = new DataSource(typeormOptions(database.url, { entities: ENTITIES }));
   await db.initialize();
   try {
     await run(db, rest);

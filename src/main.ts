@@ -7,6 +7,7 @@ import { createApp } from './bootstrap';
 import { startupLogger } from './observability/logging';
 import { Environment, validateEnvironment } from './config/env.validation';
 import { migrate, resolveDatabase } from './database/database';
+import { ENTITIES } from './entities';
 import { formatAccounts, isEmpty, seedDemo } from './seed/demo-seeder';
 import { Role } from './common/enums';
 import { UsersService } from './users/users.service';
@@ -33,7 +34,7 @@ async function main(): Promise<void> {
   const db = await resolveDatabase(env, (line) => env.LOG_LEVEL === 'debug' && logger.debug(line));
   if (db.embedded) logger.log(`Embedded PostgreSQL in ${path.resolve(env.DATA_DIR, 'pg')}`);
 
-  const ran = await migrate(db.url);
+  const ran = await migrate(db.url, ENTITIES);
   if (ran.length) logger.log(`Migrations run: ${ran.join(', ')}`);
 
   const app = await createApp(db.url, env.LOG_LEVEL);

@@ -1,13 +1,8 @@
 import { AuditResolver } from './audit/audit.resolver';
-import { AuthResolver } from './auth/auth.resolver';
+import { SessionsResolver } from './sessions/sessions.resolver';
 import { CommentsResolver } from './discussions/comments.resolver';
-import { MatchEventsResolver } from './discussions/match-events.resolver';
-import {
-  MatchThreadResolver,
-  NeedThreadResolver,
-  SolutionThreadResolver,
-  ThreadsResolver,
-} from './discussions/threads.resolver';
+import { ThreadsResolver } from './discussions/threads.resolver';
+import { MatchEventsResolver } from './matching/match-events.resolver';
 import { NotificationsResolver } from './notifications/notifications.resolver';
 import {
   MatchesResolver,
@@ -25,7 +20,7 @@ import { UsersResolver } from './users/users.resolver';
 
 /** Every resolver of the schema (for printing it without a database). */
 export const RESOLVERS = [
-  AuthResolver,
+  SessionsResolver,
   ReferenceResolver,
   MinistriesResolver,
   OrganizationsResolver,
@@ -38,9 +33,6 @@ export const RESOLVERS = [
   SolutionMatchingResolver,
   PortfolioResolver,
   ThreadsResolver,
-  NeedThreadResolver,
-  SolutionThreadResolver,
-  MatchThreadResolver,
   CommentsResolver,
   MatchEventsResolver,
   NotificationsResolver,

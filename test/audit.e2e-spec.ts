@@ -305,9 +305,10 @@ describe('the audit trail', () => {
 
   it('records postComment, editComment and deleteComment, keeping text as data', async () => {
     const need = await f.need(staff.user);
-    const [{ id: threadId }] = await t.db.query('SELECT id FROM thread WHERE need_id = $1', [
-      need.id,
-    ]);
+    const [{ id: threadId }] = await t.db.query(
+      "SELECT id FROM thread WHERE subject_type = 'NEED' AND subject_id = $1",
+      [need.id],
+    );
     const body = 'Line one\nFAKE LOG LINE: admin logged in\r\n';
     const posted = await mutate(
       'mutation($input: PostCommentInput!) { postComment(input: $input) { id } }',
@@ -341,9 +342,10 @@ describe('the audit trail', () => {
 
   it('records markNotificationsRead against the reader', async () => {
     const need = await f.need(staff.user);
-    const [{ id: threadId }] = await t.db.query('SELECT id FROM thread WHERE need_id = $1', [
-      need.id,
-    ]);
+    const [{ id: threadId }] = await t.db.query(
+      "SELECT id FROM thread WHERE subject_type = 'NEED' AND subject_id = $1",
+      [need.id],
+    );
     const reader = await f.signedIn(Role.COORDINATOR);
     dataOf(
       await t.gql(

@@ -108,7 +108,8 @@ describe('discussion threads and comments', () => {
         subject: 'Cadastre → Registre foncier numérique',
       });
       const threads = await t.db.query(
-        'SELECT count(*)::int AS n FROM thread WHERE need_id = $1 OR solution_id = $2 OR match_id = $3',
+        `SELECT count(*)::int AS n FROM thread
+          WHERE (subject_type, subject_id) IN (('NEED', $1), ('SOLUTION', $2), ('MATCH', $3))`,
         [need.id, solution.id, match.id],
       );
       expect(threads[0].n).toBe(3);

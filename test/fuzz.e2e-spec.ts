@@ -1,13 +1,14 @@
 import fc from 'fast-check';
 import {
-  Maturity,
   MatchStatus,
+  Maturity,
   NeedStatus,
   OrganizationKind,
   Priority,
   Recommendation,
   Role,
   SolutionStatus,
+  SubjectType,
   Visibility,
 } from '../src/common/enums';
 import { Match } from '../src/matching/entities/match.entity';
@@ -196,7 +197,7 @@ describe('hostile input to every mutation', () => {
         rationale: null,
       });
       const id = identifiers[0].id as string;
-      await createThread(t.db.manager, { matchId: id });
+      await createThread(t.db.manager, { type: SubjectType.MATCH, id });
       if (reviewed) {
         await t.db.getRepository(Review).insert({
           matchId: id,
@@ -215,9 +216,10 @@ describe('hostile input to every mutation', () => {
     const underReview: string[] = [];
     for (let i = 0; i < 6; i++) proposed.push(await insertMatch(MatchStatus.PROPOSED, false));
     for (let i = 0; i < 6; i++) underReview.push(await insertMatch(MatchStatus.UNDER_REVIEW, true));
-    const [thread] = (await t.db.query('SELECT id FROM thread WHERE need_id = $1', [
-      needs[0].id,
-    ])) as { id: string }[];
+    const [thread] = (await t.db.query(
+      "SELECT id FROM thread WHERE subject_type = 'NEED' AND subject_id = $1",
+      [needs[0].id],
+    )) as { id: string }[];
     const comments: string[] = [];
     const notifications: string[] = [];
     for (let i = 0; i < 6; i++) {

@@ -2,7 +2,7 @@ import { ObjectLiteral } from 'typeorm';
 import { NotificationKind, Role, SubjectType } from '../src/common/enums';
 import { Notification } from '../src/notifications/entities/notification.entity';
 import { byIds, manyOf, rawAndEntities } from '../src/database/hydrate';
-import { ENTITIES } from '../src/database/entities';
+import { ENTITIES } from '../src/entities';
 import { Match } from '../src/matching/entities/match.entity';
 import { Need } from '../src/needs/entities/need.entity';
 import { seedDemo } from '../src/seed/demo-seeder';

@@ -79,8 +79,12 @@ describe('notifications', () => {
   const kindsAbout = async (who: Signed, targetId: string) =>
     (await notesAbout(who, targetId)).map((n) => n.kind);
   const threadOf = async (column: 'need_id' | 'solution_id' | 'match_id', id: string) =>
-    ((await t.db.query(`SELECT id FROM thread WHERE ${column} = $1`, [id])) as { id: string }[])[0]
-      .id;
+    (
+      (await t.db.query(
+        `SELECT id FROM thread WHERE subject_type = '${column.replace('_id', '').toUpperCase()}' AND subject_id = $1`,
+        [id],
+      )) as { id: string }[]
+    )[0].id;
   const propose = async (token: string, needId: string, solutionId: string) =>
     dataOf(await t.gql(PROPOSE, { input: { needId, solutionId } }, token)).proposeMatch
       .id as string;

@@ -1,4 +1,11 @@
-import { MatchStatus, Priority, Recommendation, Role, Visibility } from '../src/common/enums';
+import {
+  MatchStatus,
+  Priority,
+  Recommendation,
+  Role,
+  SubjectType,
+  Visibility,
+} from '../src/common/enums';
 import { createThread } from '../src/discussions/threads';
 import { Match } from '../src/matching/entities/match.entity';
 import { Review } from '../src/matching/entities/review.entity';
@@ -64,7 +71,7 @@ describe('races', () => {
         rationale: null,
       });
       const id = identifiers[0].id as string;
-      await createThread(t.db.manager, { matchId: id });
+      await createThread(t.db.manager, { type: SubjectType.MATCH, id });
       if (reviewed) {
         await t.db.getRepository(Review).insert({
           matchId: id,

@@ -6,6 +6,7 @@ import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { Role } from '../src/common/enums';
 import { typeormOptions } from '../src/database/typeorm-options';
+import { ENTITIES } from '../src/entities';
 import { User } from '../src/users/entities/user.entity';
 import { GqlResponse, TestApp } from './support/app';
 import { dataOf } from './support/assertions';
@@ -113,7 +114,7 @@ describe('live events through Redis, across two server processes', () => {
   beforeAll(async () => {
     redis = new Redis(REDIS_URL);
     database = await createTestDatabase();
-    db = await new DataSource(typeormOptions(database.url)).initialize();
+    db = await new DataSource(typeormOptions(database.url, { entities: ENTITIES })).initialize();
     [a, b] = [await startServer(database.url), await startServer(database.url)];
     // The factories write to the database and sign in through server A.
     f = new Factory({ db, gql: a.gql } as unknown as TestApp);
@@ -155,8 +156,11 @@ describe('live events through Redis, across two server processes', () => {
   }
 
   const threadOf = async (needId: string) =>
-    ((await db.query('SELECT id FROM thread WHERE need_id = $1', [needId])) as { id: string }[])[0]
-      .id;
+    (
+      (await db.query("SELECT id FROM thread WHERE subject_type = 'NEED' AND subject_id = $1", [
+        needId,
+      ])) as { id: string }[]
+    )[0].id;
 
   it('runs both servers on Redis', () => {
     expect(a.output()).toMatch(/Live events: redis/);

@@ -55,7 +55,9 @@ describe('subscriptions over graphql-ws', () => {
   const as = (who: Signed) => client({ authorization: `Bearer ${who.token}` });
   const threadOf = async (needId: string) =>
     (
-      (await t.db.query('SELECT id FROM thread WHERE need_id = $1', [needId])) as { id: string }[]
+      (await t.db.query("SELECT id FROM thread WHERE subject_type = 'NEED' AND subject_id = $1", [
+        needId,
+      ])) as { id: string }[]
     )[0].id;
   const post = async (who: Signed, threadId: string, body: string) =>
     dataOf(await t.gql(POST, { input: { threadId, body } }, who.token)).postComment.id as string;

@@ -143,7 +143,9 @@ describe('client input outside the mutation fuzz', () => {
     token = staff.token;
     const need = await f.need(staff.user);
     threadId = (
-      (await t.db.query('SELECT id FROM thread WHERE need_id = $1', [need.id])) as { id: string }[]
+      (await t.db.query("SELECT id FROM thread WHERE subject_type = 'NEED' AND subject_id = $1", [
+        need.id,
+      ])) as { id: string }[]
     )[0].id;
   });
   afterAll(() => t.close());

@@ -1,6 +1,7 @@
 /** A JSON value as stored in the audit trail. */
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
+/** One changed field as the trail stores it. */
 export interface AuditChange {
   field: string;
   before: Json;

@@ -1,14 +1,12 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { AuditResolver } from './audit.resolver';
 import { AuditService } from './audit.service';
 
 /**
- * The audit trail. Global: every service that changes data calls
- * `AuditService.record(tx, ...)` inside its own transaction.
+ * The audit trail: it records the change of every domain event, in the
+ * transaction of the change (`AuditService.recordEvent`).
  */
-@Global()
 @Module({
   providers: [AuditService, AuditResolver],
-  exports: [AuditService],
 })
 export class AuditModule {}

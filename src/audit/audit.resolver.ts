@@ -1,5 +1,5 @@
 import { Args, Field, ObjectType, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AuthUser } from '../auth/auth-user';
+import { AuthUser } from '../common/auth-user';
 import { CurrentUser } from '../common/decorators';
 import { Paginated, CountsTotal } from '../common/pagination';
 import { GqlContext, NoArgs } from '../common/request-context';

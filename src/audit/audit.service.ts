@@ -1,27 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuthUser } from '../auth/auth-user';
+import { AuthUser } from '../common/auth-user';
+import { Change, DomainEvent, OnDomainEvent } from '../common/domain-events';
 import { canReadAudit } from '../auth/policy';
 import { Forbidden } from '../common/errors';
 import { Connection, keysetPage, SortKey, PageArgs } from '../common/pagination';
-import { AuditChange, diffRecords } from './audit-diff';
+import { diffRecords } from './audit-diff';
 import { AuditEventFilter } from './dto/audit-events.args';
 import { AuditEvent } from './entities/audit-event.entity';
-
-export interface AuditEntry {
-  /** Who made the change, and in which request (AuthUser.requestId); null for the system. */
-  actor: { id: string; requestId?: string } | null;
-  /** The GraphQL operation: createNeed, decideMatch... */
-  operation: string;
-  entityType: string;
-  entityId: string;
-  /** The record before (null for a creation) and after the change. */
-  before: object | null;
-  after: object | null;
-  /** Changes to other records made by the same operation (`need.status` when a match is accepted). */
-  also?: AuditChange[];
-}
 
 const NEWEST_FIRST: SortKey[] = [
   { expr: 'event.occurred_at', type: 'timestamptz' },
@@ -33,10 +20,16 @@ export class AuditService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /**
-   * Writes one audit event on `tx`, the transaction of the change itself, so
-   * that the change and its record commit or roll back together.
+   * Every domain event's change, written on `tx`, the transaction of the
+   * change itself, so that the change and its record commit or roll back
+   * together.
    */
-  async record(tx: EntityManager, entry: AuditEntry): Promise<void> {
+  @OnDomainEvent(DomainEvent)
+  async recordEvent(event: DomainEvent, tx: EntityManager): Promise<void> {
+    await this.record(tx, event.change);
+  }
+
+  private async record(tx: EntityManager, entry: Change): Promise<void> {
     // Stored as jsonb; typed loosely for TypeORM, whose partial types do not follow recursive JSON.
     const changes = [...diffRecords(entry.before, entry.after), ...(entry.also ?? [])] as {
       field: string;

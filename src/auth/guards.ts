@@ -2,12 +2,10 @@ import { ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { AuthGuard } from '@nestjs/passport';
-import { GraphQLError, GraphQLResolveInfo } from 'graphql';
+import { GraphQLResolveInfo } from 'graphql';
 import { IS_PUBLIC, requestOf } from '../common/decorators';
-import { DomainError, Unauthenticated } from '../common/errors';
+import { Unauthenticated } from '../common/errors';
 import { AppRequest } from '../common/request-context';
-import { validationPipe } from '../common/validation';
-import { LoginInput } from './dto/login.input';
 
 /** A query's one check of its token and user, shared by all its root fields. */
 const AUTHENTICATION = Symbol('authentication');
@@ -51,33 +49,6 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
     // down, say), and must not look like an ended session to the client.
     if (err) throw err;
     if (!user) throw new Unauthenticated();
-    return user;
-  }
-}
-
-/** Runs passport-local on `login(input: { email, password })`. */
-@Injectable()
-export class LoginGuard extends AuthGuard('local') {
-  async canActivate(context: ExecutionContext): Promise<boolean> {
-    // Guards run before pipes: validate here, so that malformed input is refused
-    // as usual (BAD_USER_INPUT) without costing a password hash.
-    const { input } = GqlExecutionContext.create(context).getArgs<{ input?: unknown }>();
-    await validationPipe.transform(input, { type: 'body', metatype: LoginInput, data: 'input' });
-    return (await super.canActivate(context)) as boolean;
-  }
-
-  getRequest(context: ExecutionContext) {
-    const gql = GqlExecutionContext.create(context);
-    const req = gql.getContext<{ req: { body?: unknown } }>().req;
-    const input = gql.getArgs<{ input?: { email?: unknown; password?: unknown } }>().input ?? {};
-    req.body = { email: input.email, password: input.password };
-    return req;
-  }
-
-  handleRequest<T>(err: unknown, user: T): T {
-    // Domain errors, and the sign-in lockout's TOO_MANY_REQUESTS, keep their code.
-    if (err instanceof DomainError || err instanceof GraphQLError) throw err;
-    if (err || !user) throw new Unauthenticated('Wrong e-mail or password.');
     return user;
   }
 }

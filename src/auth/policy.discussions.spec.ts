@@ -1,5 +1,5 @@
 import { NeedStatus, Role, SolutionStatus, Visibility } from '../common/enums';
-import { AuthUser } from './auth-user';
+import { AuthUser } from '../common/auth-user';
 import {
   canDeleteComment,
   canEditComment,

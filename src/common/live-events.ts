@@ -1,17 +1,9 @@
-import {
-  Global,
-  Injectable,
-  Logger,
-  Module,
-  OnApplicationShutdown,
-  OnModuleInit,
-} from '@nestjs/common';
+import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
 import { PubSub, PubSubEngine } from 'graphql-subscriptions';
 import { Redis } from 'ioredis';
 import { Environment } from '../config/env.validation';
-import { AfterCommitSubscriber } from './after-commit';
 import { LoadersFactory } from './loaders';
 import { GqlContext } from './request-context';
 
@@ -71,14 +63,6 @@ export class LiveEvents implements OnModuleInit, OnApplicationShutdown {
     await this.redis?.close().catch(() => undefined);
   }
 }
-
-/** Live events and the after-commit hook that publishes them, for every module. */
-@Global()
-@Module({
-  providers: [LiveEvents, AfterCommitSubscriber],
-  exports: [LiveEvents],
-})
-export class LiveEventsModule {}
 
 /**
  * A subscription's context lives as long as the subscription, and its

@@ -1,7 +1,7 @@
 import { Injectable, Type } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import DataLoader from 'dataloader';
-import { AuthUser } from '../auth/auth-user';
+import { AuthUser } from './auth-user';
 
 /**
  * A feature's DataLoader factory: `create()` is called at most once per

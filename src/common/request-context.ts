@@ -1,5 +1,5 @@
 import { Request } from 'express';
-import { AuthUser } from '../auth/auth-user';
+import { AuthUser } from './auth-user';
 import { RequestLoaders } from './loaders';
 
 export interface AppRequest extends Request {

@@ -1,7 +1,9 @@
-import { DataSource } from 'typeorm';
+import { DataSource, DataSourceOptions } from 'typeorm';
 import { Environment } from '../config/env.validation';
 import { startEmbeddedPostgres, runningEmbeddedUrl } from './embedded-postgres';
 import { typeormOptions } from './typeorm-options';
+
+type EntityList = DataSourceOptions['entities'];
 
 export interface ResolvedDatabase {
   url: string;
@@ -27,9 +29,13 @@ export async function resolveDatabase(
 
 const MIGRATION_LOCK = 4_164_010_305; // any constant shared by every process of this application
 
-/** Runs the pending migrations, each in its own transaction; returns their names. */
-export async function migrate(url: string): Promise<string[]> {
-  const ds = new DataSource({ ...typeormOptions(url), logging: ['error'] });
+/**
+ * Runs the pending migrations, each in its own transaction; returns their
+ * names. TypeORM needs the entities to know it keeps generated columns'
+ * expressions (its typeorm_metadata table).
+ */
+export async function migrate(url: string, entities: EntityList): Promise<string[]> {
+  const ds = new DataSource({ ...typeormOptions(url, { entities }), logging: ['error'] });
   await ds.initialize();
   const runner = ds.createQueryRunner();
   try {

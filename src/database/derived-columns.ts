@@ -1,4 +1,4 @@
-import { ColumnOptions } from 'typeorm';
+import { Column, ColumnOptions } from 'typeorm';
 
 /**
  * An integer-set column that PostgreSQL keeps for the ranking (a trigger, or
@@ -13,3 +13,50 @@ export const derivedIntSet = (kept: ColumnOptions = { default: () => "'{}'" }): 
   update: false,
   ...kept,
 });
+
+/**
+ * The columns PostgreSQL keeps for the ranking and the full-text search of a
+ * need or a solution (migrations MatchingProfiles, ConceptVocabulary,
+ * ConceptTerms, SearchFoundations), given the SQL of the record's summary
+ * (`NULL` for a need) and of its principles' ids. An entity extends the
+ * class this returns; TypeORM reads the inherited columns as its own.
+ */
+export function RankedTextColumns(text: { summary: string; principleIds: string }) {
+  abstract class RankedText {
+    /** The vocabulary's concepts the text mentions, kept by a trigger. */
+    @Column(derivedIntSet())
+    conceptIds?: number[];
+
+    /** The stems its concepts' other wordings add to its own, kept by the same trigger. */
+    @Column(derivedIntSet())
+    conceptTerms?: number[];
+
+    @Column(
+      derivedIntSet({
+        generatedType: 'STORED',
+        asExpression: `public.d4d_terms(title, tags, ${text.summary}, description)`,
+      }),
+    )
+    terms?: number[];
+
+    @Column(
+      derivedIntSet({ generatedType: 'STORED', asExpression: 'public.d4d_ids(domain_codes)' }),
+    )
+    domainIds?: number[];
+
+    @Column(derivedIntSet({ generatedType: 'STORED', asExpression: text.principleIds }))
+    principleIds?: number[];
+
+    /** Weighted French + English full-text vector, accents folded. */
+    @Column({
+      type: 'tsvector',
+      select: false,
+      insert: false,
+      update: false,
+      generatedType: 'STORED',
+      asExpression: `d4d_search_vector(title, tags, ${text.summary}, description)`,
+    })
+    searchVector?: string;
+  }
+  return RankedText;
+}

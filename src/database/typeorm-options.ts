@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import { DataSourceOptions } from 'typeorm';
-import { ENTITIES } from './entities';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 /**
  * The one description of how we talk to PostgreSQL, shared by the server,
  * the migration CLI, the seeders and the tests. `synchronize` stays off:
- * the schema changes only through migrations.
+ * the schema changes only through migrations. The entities are the
+ * assembly's to give (`src/entities.ts`): running migrations needs none.
  */
 export function typeormOptions(
   url: string,
@@ -18,7 +18,6 @@ export function typeormOptions(
     url,
     synchronize: false,
     migrationsRun: false,
-    entities: ENTITIES,
     migrations: [join(root, 'migrations', '*.{ts,js}')],
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { AuthUser } from '../auth/auth-user';
+import { AuthUser } from '../common/auth-user';
 import { canReadThread } from '../auth/policy';
 import { CurrentUser } from '../common/decorators';
 import { LiveEvents, renewLoaders } from '../common/live-events';

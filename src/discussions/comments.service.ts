@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
-import { AuthUser } from '../auth/auth-user';
 import { canDeleteComment, canEditComment, canPostInThread } from '../auth/policy';
-import { afterCommit } from '../common/after-commit';
+import { AuthUser } from '../common/auth-user';
+import { DomainEvent, DomainEvents } from '../common/domain-events';
 import { assertUuid, BadInput, Conflict, Forbidden, NotFound } from '../common/errors';
-import { LiveEvents } from '../common/live-events';
 import {
   Connection,
   decodeCursor,
@@ -14,10 +12,8 @@ import {
   MAX_PAGE_SIZE,
   SortKey,
 } from '../common/pagination';
-import { NotificationsService } from '../notifications/notifications.service';
+import { CommentPosted } from './comment-posted';
 import { Comment } from './entities/comment.entity';
-import { commentChannel, CommentAddedEvent } from './live';
-import { parseMentions } from './mentions';
 import { ThreadsService } from './threads.service';
 
 /** A page of a thread's comments, as `Thread.comments(first, after)` asks for it. */
@@ -39,9 +35,7 @@ export class CommentsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly threads: ThreadsService,
-    private readonly audit: AuditService,
-    private readonly notifications: NotificationsService,
-    private readonly live: LiveEvents,
+    private readonly events: DomainEvents,
   ) {}
 
   /**
@@ -54,32 +48,15 @@ export class CommentsService {
       const info = await this.threads.get(user, threadId, tx);
       if (!canPostInThread(user, info.facts)) throw new NotFound('Thread', threadId);
       const comment = await this.insert(tx, info.thread.id, user.id, body);
-      await this.audit.record(tx, {
+      const change = {
         actor: user,
         operation: 'postComment',
         entityType: 'Comment',
         entityId: comment.id,
         before: null,
         after: comment,
-      });
-      await this.notifications.commentAdded(tx, user, {
-        threadId: info.thread.id,
-        commentId: comment.id,
-        facts: info.facts,
-        target: info.target,
-        subject: info.label,
-        mentions: parseMentions(body),
-      });
-      afterCommit(
-        tx,
-        () =>
-          this.live.publish<CommentAddedEvent>(commentChannel(info.thread.id), {
-            threadId: info.thread.id,
-            facts: info.facts,
-            comment,
-          }),
-        user.requestId,
-      );
+      };
+      await this.events.publish(tx, new CommentPosted(change, user, info, comment));
       return comment;
     });
   }
@@ -94,14 +71,17 @@ export class CommentsService {
         .getRepository(Comment)
         .update(before.id, { body, editedAt: () => 'clock_timestamp()' });
       const after = await tx.getRepository(Comment).findOneByOrFail({ id: before.id });
-      await this.audit.record(tx, {
-        actor: user,
-        operation: 'editComment',
-        entityType: 'Comment',
-        entityId: before.id,
-        before,
-        after,
-      });
+      await this.events.publish(
+        tx,
+        new DomainEvent({
+          actor: user,
+          operation: 'editComment',
+          entityType: 'Comment',
+          entityId: before.id,
+          before,
+          after,
+        }),
+      );
       return after;
     });
   }
@@ -124,14 +104,17 @@ export class CommentsService {
         deletedById: user.id,
       });
       const after = await tx.getRepository(Comment).findOneByOrFail({ id: before.id });
-      await this.audit.record(tx, {
-        actor: user,
-        operation: 'deleteComment',
-        entityType: 'Comment',
-        entityId: before.id,
-        before,
-        after,
-      });
+      await this.events.publish(
+        tx,
+        new DomainEvent({
+          actor: user,
+          operation: 'deleteComment',
+          entityType: 'Comment',
+          entityId: before.id,
+          before,
+          after,
+        }),
+      );
       return after;
     });
   }

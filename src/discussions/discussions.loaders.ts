@@ -1,17 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { AuthUser } from '../auth/auth-user';
+import { AuthUser } from '../common/auth-user';
+import { SubjectType } from '../common/enums';
 import { Unauthenticated } from '../common/errors';
 import { LoaderFactory } from '../common/loaders';
 import { Connection } from '../common/pagination';
+import { GqlContext } from '../common/request-context';
 import { User } from '../users/entities/user.entity';
 import { CommentPageKey, CommentsService } from './comments.service';
 import { Comment } from './entities/comment.entity';
 import { Thread } from './entities/thread.entity';
 import { MentionableRequest, MentionableService } from './mentionable.service';
-import { SubjectKey, ThreadInfo, ThreadsService } from './threads.service';
+import { SubjectKey, subjectKey } from './subjects';
+import { ThreadInfo, ThreadsService } from './threads.service';
 
-/** The thread of a need, solution or match, keyed `NEED:<id>` and so on. */
+/** The thread of a record, keyed `NEED:<id>` and so on (`subjectKey`): for `Need.thread` and the like. */
 @Injectable()
 export class ThreadsBySubjectLoader implements LoaderFactory<SubjectKey, Thread | null> {
   constructor(private readonly threads: ThreadsService) {}
@@ -60,3 +63,7 @@ export class MentionableLoader implements LoaderFactory<MentionableRequest, User
     );
   }
 }
+
+/** The thread of a record, for the `thread` field its feature adds to its type. */
+export const threadOf = (ctx: GqlContext, type: SubjectType, id: string) =>
+  ctx.loaders.get(ThreadsBySubjectLoader).load(subjectKey(type, id));

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { NeedsModule } from '../needs/needs.module';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { CommentPostedListeners } from './comment-posted';
 import { CommentsResolver } from './comments.resolver';
 import { CommentsService } from './comments.service';
 import {
@@ -9,34 +9,31 @@ import {
   ThreadInfoLoader,
   ThreadsBySubjectLoader,
 } from './discussions.loaders';
-import { MatchEventsResolver } from './match-events.resolver';
 import { MentionableService } from './mentionable.service';
-import {
-  MatchThreadResolver,
-  NeedThreadResolver,
-  SolutionThreadResolver,
-  ThreadsResolver,
-} from './threads.resolver';
+import { Subjects } from './subjects';
+import { ThreadsResolver } from './threads.resolver';
 import { ThreadsService } from './threads.service';
 
-/** Threads and comments on needs, solutions and matches, and their live events. */
+/**
+ * Threads and comments about any kind of record, and their live events. A
+ * feature whose records have threads registers its kind with `Subjects` and
+ * adds a `thread` field to its type (`threadOf`).
+ */
 @Module({
-  imports: [NeedsModule, NotificationsModule],
+  imports: [NotificationsModule],
   providers: [
+    Subjects,
     ThreadsService,
     CommentsService,
+    CommentPostedListeners,
     MentionableService,
     ThreadsResolver,
-    NeedThreadResolver,
-    SolutionThreadResolver,
-    MatchThreadResolver,
     CommentsResolver,
-    MatchEventsResolver,
     ThreadsBySubjectLoader,
     ThreadInfoLoader,
     CommentPagesLoader,
     MentionableLoader,
   ],
-  exports: [ThreadsService],
+  exports: [Subjects, ThreadsService],
 })
 export class DiscussionsModule {}

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuthUser } from '../auth/auth-user';
+import { AuthUser } from '../common/auth-user';
 import { canReadThread } from '../auth/policy';
 import { Locale, Role } from '../common/enums';
 import { BadInput, NotFound } from '../common/errors';
 import { User } from '../users/entities/user.entity';
+import { Subjects } from './subjects';
 import { ThreadInfo } from './threads.service';
 
 interface UserRow {
@@ -49,30 +50,18 @@ const WORDS = (expr: string) =>
 
 /**
  * Candidates in the order the completion shows them. `$1` the search as
- * typed (trimmed), `$2` the caller, `$3` the thread, `$4`/`$5` the page.
+ * typed (trimmed), `$2` the caller, `$3` the thread, `$4`/`$5` the page,
+ * `$6` the thread's subject.
  * Names and search are folded alike (unaccent, lower case), each name once
  * (`OFFSET 0` keeps the planner from folding it again for the sort); rank 0
  * when the name starts with the search, 1 when a later word does (after a
  * space, an apostrophe or a hyphen). For a bare `@`, the thread's
- * commenters come first, then the people its record names (creator,
- * proposer, decider, reviewers). Only the page's rows are read in full.
+ * commenters come first, then the people its record names (its subject
+ * kind's `peopleSql`: creator, proposer, decider, reviewers). Only the page's rows are read in full.
  */
-const CANDIDATES = `
+const candidates = (recordPeople: string) => `
   WITH s AS MATERIALIZED (SELECT lower(public.unaccent($1::text)) AS q),
-  record_people AS (
-    SELECT n.created_by_id AS id
-      FROM thread t LEFT JOIN match m ON m.id = t.match_id
-      JOIN need n ON n.id = coalesce(t.need_id, m.need_id) WHERE t.id = $3
-    UNION
-    SELECT so.created_by_id
-      FROM thread t LEFT JOIN match m ON m.id = t.match_id
-      JOIN solution so ON so.id = coalesce(t.solution_id, m.solution_id) WHERE t.id = $3
-    UNION
-    SELECT unnest(ARRAY[m.proposed_by_id, m.decided_by_id])
-      FROM thread t JOIN match m ON m.id = t.match_id WHERE t.id = $3
-    UNION
-    SELECT r.reviewer_id FROM thread t JOIN review r ON r.match_id = t.match_id WHERE t.id = $3
-  ),
+  record_people AS (${recordPeople.replace(/:subjectId/g, () => '$6::uuid')}),
   ranked AS (
     SELECT f.id, f.name, s.q,
            CASE
@@ -105,7 +94,10 @@ const CANDIDATES = `
 /** Who can be mentioned in a thread: `Thread.mentionable`. */
 @Injectable()
 export class MentionableService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly subjects: Subjects,
+  ) {}
 
   /**
    * The `mentionable` fields of one request, in order: the people, or the
@@ -153,14 +145,16 @@ export class MentionableService {
     }
     const { facts } = thread;
     const threadId = thread.thread.id;
+    const sql = candidates(this.subjects.kind(thread.target.type).peopleSql);
     const found: User[] = [];
     for (let batch = 0; batch < MAX_BATCHES && found.length < first; batch++) {
-      const rows: UserRow[] = await this.db.query(CANDIDATES, [
+      const rows: UserRow[] = await this.db.query(sql, [
         search,
         user.id,
         threadId,
         BATCH,
         batch * BATCH,
+        thread.target.id,
       ]);
       for (const row of rows) {
         const candidate = toUser(row);

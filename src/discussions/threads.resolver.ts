@@ -1,22 +1,13 @@
 import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AuthUser } from '../auth/auth-user';
+import { AuthUser } from '../common/auth-user';
 import { CurrentUser } from '../common/decorators';
-import { SubjectType } from '../common/enums';
 import { Paginated } from '../common/pagination';
 import { GqlContext, NoArgs } from '../common/request-context';
-import { Match } from '../matching/entities/match.entity';
-import { Need } from '../needs/entities/need.entity';
-import { Solution } from '../solutions/entities/solution.entity';
 import { User } from '../users/entities/user.entity';
-import {
-  CommentPagesLoader,
-  MentionableLoader,
-  ThreadInfoLoader,
-  ThreadsBySubjectLoader,
-} from './discussions.loaders';
+import { CommentPagesLoader, MentionableLoader, ThreadInfoLoader } from './discussions.loaders';
 import { MentionableArgs } from './dto/mentionable.args';
 import { Comment } from './entities/comment.entity';
-import { subjectOf, Thread } from './entities/thread.entity';
+import { Thread } from './entities/thread.entity';
 import { ThreadsService } from './threads.service';
 
 export const CommentConnection = Paginated(Comment, 'Comment');
@@ -47,16 +38,6 @@ export class ThreadsResolver {
     return (await ctx.loaders.get(ThreadInfoLoader).load(thread.id))?.label ?? '';
   }
 
-  @ResolveField(() => SubjectType)
-  subjectType(thread: Thread) {
-    return subjectOf(thread).type;
-  }
-
-  @ResolveField(() => ID, { description: 'The id of the need, solution or match.' })
-  subjectId(thread: Thread) {
-    return subjectOf(thread).id;
-  }
-
   @ResolveField(() => CommentConnection, { description: 'The comments, oldest first.' })
   comments(
     @Parent() thread: Thread,
@@ -81,32 +62,5 @@ export class ThreadsResolver {
     // The read facts come through the loader `subject` uses: one query for both.
     const info = await ctx.loaders.get(ThreadInfoLoader).load(thread.id);
     return ctx.loaders.get(MentionableLoader).load({ thread: info, search, first });
-  }
-}
-
-const threadOf = (ctx: GqlContext, type: SubjectType, id: string) =>
-  ctx.loaders.get(ThreadsBySubjectLoader).load(`${type}:${id}`);
-
-@Resolver(() => Need)
-export class NeedThreadResolver {
-  @ResolveField(() => Thread, { nullable: true, description: 'The discussion of this need.' })
-  thread(need: Need, _: NoArgs, ctx: GqlContext) {
-    return threadOf(ctx, SubjectType.NEED, need.id);
-  }
-}
-
-@Resolver(() => Solution)
-export class SolutionThreadResolver {
-  @ResolveField(() => Thread, { nullable: true, description: 'The discussion of this solution.' })
-  thread(solution: Solution, _: NoArgs, ctx: GqlContext) {
-    return threadOf(ctx, SubjectType.SOLUTION, solution.id);
-  }
-}
-
-@Resolver(() => Match)
-export class MatchThreadResolver {
-  @ResolveField(() => Thread, { nullable: true, description: 'The discussion of this match.' })
-  thread(match: Match, _: NoArgs, ctx: GqlContext) {
-    return threadOf(ctx, SubjectType.MATCH, match.id);
   }
 }

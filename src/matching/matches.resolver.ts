@@ -9,14 +9,16 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
-import { AuthUser } from '../auth/auth-user';
+import { AuthUser } from '../common/auth-user';
 import { CurrentUser } from '../common/decorators';
+import { SubjectType } from '../common/enums';
 import { Paginated, CountsTotal } from '../common/pagination';
 import { GqlContext, NoArgs } from '../common/request-context';
+import { threadOf } from '../discussions/discussions.loaders';
+import { Thread } from '../discussions/entities/thread.entity';
 import { localeOf } from '../i18n/i18n';
-import { Need } from '../needs/entities/need.entity';
-import { NeedsService } from '../needs/needs.service';
-import { Solution } from '../solutions/entities/solution.entity';
+import { Need, NeedsService } from '../needs';
+import { Solution } from '../solutions';
 import { User } from '../users/entities/user.entity';
 import { UsersLoader } from '../users/users.loader';
 import {
@@ -126,6 +128,11 @@ export class MatchesResolver {
     return ctx.loaders
       .get(MatchReasonsLoader)
       .load({ need, solutionId: match.solutionId, locale: localeOf(ctx) });
+  }
+
+  @ResolveField(() => Thread, { nullable: true, description: 'The discussion of this match.' })
+  thread(match: Match, _: NoArgs, ctx: GqlContext) {
+    return threadOf(ctx, SubjectType.MATCH, match.id);
   }
 }
 

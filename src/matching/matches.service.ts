@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
-import { AuditChange } from '../audit/audit-diff';
-import { AuditService } from '../audit/audit.service';
-import { AuthUser } from '../auth/auth-user';
+import { AuthUser } from '../common/auth-user';
 import {
   can,
   canProposeMatch,
@@ -13,19 +11,13 @@ import {
   Permission,
   reviewConflict,
 } from '../auth/policy';
-import { afterCommit } from '../common/after-commit';
-import { MatchStatus, NeedStatus, SolutionStatus } from '../common/enums';
+import { DomainEvents, FieldChange } from '../common/domain-events';
+import { MatchStatus, NeedStatus, SolutionStatus, SubjectType } from '../common/enums';
 import { assertUuid, BadInput, Conflict, Forbidden, NotFound } from '../common/errors';
 import { Connection, keysetPage, PageArgs } from '../common/pagination';
-import { LiveEvents } from '../common/live-events';
 import { recencyKeys } from '../common/search';
-import { publishMatchUpdated } from '../discussions/live';
-import { createThread } from '../discussions/threads';
-import { Need } from '../needs/entities/need.entity';
-import { NeedsService } from '../needs/needs.service';
-import { MatchContext, NotificationsService } from '../notifications/notifications.service';
-import { Solution } from '../solutions/entities/solution.entity';
-import { SolutionsService } from '../solutions/solutions.service';
+import { Need, NeedsService } from '../needs';
+import { Solution, SolutionsService } from '../solutions';
 import {
   DecideMatchInput,
   MatchFilter,
@@ -34,6 +26,7 @@ import {
 } from './dto/match.inputs';
 import { Match } from './entities/match.entity';
 import { Review } from './entities/review.entity';
+import { MatchChanged, MatchContext, MatchStep } from './match-changed';
 import { LIVE_STATUSES, MatchEvent, transition } from './match-workflow';
 import { SuggestionsService } from './suggestions.service';
 import { manyOf } from '../database/hydrate';
@@ -45,13 +38,13 @@ const FORBIDDEN_BY_ROLE: Partial<Record<Permission, string>> = {
   'match:decide': 'Only coordinators decide matches.',
 };
 
-/** The GraphQL operation behind each change of state, for the audit trail. */
-const OPERATION: Record<MatchEvent, string> = {
-  startReview: 'startReview',
-  review: 'reviewMatch',
-  accept: 'decideMatch',
-  reject: 'decideMatch',
-  withdraw: 'withdrawMatch',
+/** The GraphQL operation behind each change of state, for the audit trail, and its step. */
+const OPERATION: Record<MatchEvent, { operation: string; step: MatchStep }> = {
+  startReview: { operation: 'startReview', step: 'reviewStarted' },
+  review: { operation: 'reviewMatch', step: 'reviewed' },
+  accept: { operation: 'decideMatch', step: 'decided' },
+  reject: { operation: 'decideMatch', step: 'decided' },
+  withdraw: { operation: 'withdrawMatch', step: 'withdrawn' },
 };
 
 /**
@@ -66,9 +59,7 @@ export class MatchesService {
     private readonly needs: NeedsService,
     private readonly solutions: SolutionsService,
     private readonly suggestions: SuggestionsService,
-    private readonly audit: AuditService,
-    private readonly notifications: NotificationsService,
-    private readonly live: LiveEvents,
+    private readonly events: DomainEvents,
   ) {}
 
   /** Matches joined to their need and solution, narrowed to what the caller may read. */
@@ -165,9 +156,7 @@ export class MatchesService {
         const match = await tx
           .getRepository(Match)
           .findOneByOrFail({ id: identifiers[0].id as string });
-        await createThread(tx, { matchId: match.id });
-        await this.recordAndTell(tx, user, 'proposeMatch', null, { match, need, solution });
-        await this.notifications.matchProposed(tx, user, { match, need, solution });
+        await this.announce(tx, user, 'proposeMatch', 'proposed', null, { match, need, solution });
         return match;
       });
     } catch (err) {
@@ -233,17 +222,19 @@ export class MatchesService {
       const review = await tx
         .getRepository(Review)
         .findOneByOrFail({ matchId: match.id, reviewerId: user.id });
-      await this.audit.record(tx, {
+      const context = await this.contextOf(tx, match.id);
+      const change = {
         actor: user,
         operation: 'reviewMatch',
         entityType: 'Review',
         entityId: review.id,
         before: previous,
         after: review,
-      });
-      const context = await this.contextOf(tx, match.id);
-      await this.notifications.matchReviewed(tx, user, context, review.recommendation);
-      this.publish(tx, context, user);
+      };
+      await this.events.publish(
+        tx,
+        new MatchChanged(change, user, 'reviewed', context, review.recommendation),
+      );
       return review;
     });
   }
@@ -289,13 +280,13 @@ export class MatchesService {
     user: AuthUser,
     matchId: string,
     event: MatchEvent,
-    apply: (tx: EntityManager, match: Match, also: AuditChange[]) => Promise<Partial<Match>>,
+    apply: (tx: EntityManager, match: Match, also: FieldChange[]) => Promise<Partial<Match>>,
   ): Promise<Match> {
     const visible = await this.get(user, matchId);
     return this.db.transaction(async (tx) => {
       const match = await this.lock(tx, visible.id);
       const status = transition(match.status, event);
-      const also: AuditChange[] = [];
+      const also: FieldChange[] = [];
       const extra = await apply(tx, match, also);
       await tx.getRepository(Match).update(match.id, {
         ...extra,
@@ -304,10 +295,8 @@ export class MatchesService {
         updatedAt: () => 'now()',
       });
       const context = await this.contextOf(tx, match.id);
-      await this.recordAndTell(tx, user, OPERATION[event], match, context, also);
-      if (event === 'accept' || event === 'reject') {
-        await this.notifications.matchDecided(tx, user, context);
-      }
+      const { operation, step } = OPERATION[event];
+      await this.announce(tx, user, operation, step, match, context, also);
       return context.match;
     });
   }
@@ -320,29 +309,29 @@ export class MatchesService {
     return { match, need, solution };
   }
 
-  /** The audit event of a change of a match, and its live event once committed. */
-  private async recordAndTell(
+  /** A change of a match, announced: its audit event, notifications and live event. */
+  private async announce(
     tx: EntityManager,
     user: AuthUser,
     operation: string,
+    step: MatchStep,
     before: Match | null,
     context: MatchContext,
-    also: AuditChange[] = [],
+    also: FieldChange[] = [],
   ) {
-    await this.audit.record(tx, {
+    const { match } = context;
+    const change = {
       actor: user,
       operation,
       entityType: 'Match',
-      entityId: context.match.id,
+      entityId: match.id,
       before,
-      after: context.match,
+      after: match,
       also,
-    });
-    this.publish(tx, context, user);
-  }
-
-  private publish(tx: EntityManager, { match, need, solution }: MatchContext, by: AuthUser) {
-    afterCommit(tx, () => publishMatchUpdated(this.live, match, need, solution), by.requestId);
+    };
+    // A proposal is a new record, which gets its thread.
+    const created = step === 'proposed' ? { type: SubjectType.MATCH, id: match.id } : null;
+    await this.events.publish(tx, new MatchChanged(change, user, step, context, null, created));
   }
 
   private async lock(tx: EntityManager, id: string): Promise<Match> {

@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { AuthUser } from '../auth/auth-user';
+import { AuthUser } from '../common/auth-user';
 import { Locale } from '../common/enums';
 import { groupLoader, idLoader, LoaderFactory } from '../common/loaders';
-import { Need } from '../needs/entities/need.entity';
-import { NeedsService } from '../needs/needs.service';
-import { Solution } from '../solutions/entities/solution.entity';
-import { SolutionsService } from '../solutions/solutions.service';
+import { Need, NeedsService } from '../needs';
+import { Solution, SolutionsService } from '../solutions';
 import { MatchReason } from './dto/suggestion.types';
 import { Match } from './entities/match.entity';
 import { Review } from './entities/review.entity';

@@ -1,7 +1,10 @@
-import { Module } from '@nestjs/common';
-import { NeedsModule } from '../needs/needs.module';
+import { Module, OnModuleInit } from '@nestjs/common';
+import { DiscussionsModule } from '../discussions/discussions.module';
+import { Subjects } from '../discussions/subjects';
+import { matchSubject } from './match.subject';
+import { NeedsModule } from '../needs';
 import { NotificationsModule } from '../notifications/notifications.module';
-import { SolutionsModule } from '../solutions/solutions.module';
+import { SolutionsModule } from '../solutions';
 import { UsersModule } from '../users/users.module';
 import {
   MatchesByNeedLoader,
@@ -17,17 +20,21 @@ import {
   ReviewsResolver,
   SolutionMatchingResolver,
 } from './matches.resolver';
+import { MatchChangedListeners } from './match-changed';
+import { MatchEventsResolver } from './match-events.resolver';
 import { MatchesService } from './matches.service';
 import { SuggestionsService } from './suggestions.service';
 import { VocabularyService } from './vocabulary.service';
 
 @Module({
-  imports: [NeedsModule, SolutionsModule, UsersModule, NotificationsModule],
+  imports: [DiscussionsModule, NeedsModule, SolutionsModule, UsersModule, NotificationsModule],
   providers: [
     SuggestionsService,
     VocabularyService,
     MatchesService,
+    MatchChangedListeners,
     MatchesResolver,
+    MatchEventsResolver,
     ReviewsResolver,
     NeedMatchingResolver,
     SolutionMatchingResolver,
@@ -40,4 +47,11 @@ import { VocabularyService } from './vocabulary.service';
   ],
   exports: [MatchesService, SuggestionsService],
 })
-export class MatchingModule {}
+export class MatchingModule implements OnModuleInit {
+  constructor(private readonly subjects: Subjects) {}
+
+  /** Its records have threads. */
+  onModuleInit() {
+    this.subjects.register(matchSubject);
+  }
+}

@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuthUser } from '../auth/auth-user';
+import { AuthUser } from '../common/auth-user';
 import { needReadScope, seesMatchesOf } from '../auth/policy';
 import { Locale, MATURITY_ORDER } from '../common/enums';
 import { BadInput } from '../common/errors';
 import { joinList, translator } from '../i18n/i18n';
-import { Need } from '../needs/entities/need.entity';
+import { Need } from '../needs';
 import { Country } from '../reference/entities/country.entity';
 import { ReferenceService } from '../reference/reference.service';
-import { Solution } from '../solutions/entities/solution.entity';
+import { Solution } from '../solutions';
 import { byIds } from '../database/hydrate';
 import { LIVE_STATUSES } from './match-workflow';
 import { MatchReason } from './dto/suggestion.types';

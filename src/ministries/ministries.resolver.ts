@@ -1,5 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AuthUser } from '../auth/auth-user';
+import { AuthUser } from '../common/auth-user';
 import { CurrentUser } from '../common/decorators';
 import { CreateMinistryInput } from './dto/create-ministry.input';
 import { Ministry } from './entities/ministry.entity';

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
-import { AuthUser } from '../auth/auth-user';
+import { AuthUser } from '../common/auth-user';
+import { DomainEvent, DomainEvents } from '../common/domain-events';
 import { can } from '../auth/policy';
 import { Conflict, Forbidden } from '../common/errors';
 import { CreateMinistryInput } from './dto/create-ministry.input';
@@ -13,7 +13,7 @@ import { byIds } from '../database/hydrate';
 export class MinistriesService {
   constructor(
     @InjectRepository(Ministry) private readonly repo: Repository<Ministry>,
-    private readonly audit: AuditService,
+    private readonly events: DomainEvents,
   ) {}
 
   list(): Promise<Ministry[]> {
@@ -39,14 +39,17 @@ export class MinistriesService {
       const ministry = await tx
         .getRepository(Ministry)
         .save(this.repo.create({ name: input.name.trim(), acronym: input.acronym }));
-      await this.audit.record(tx, {
-        actor: user,
-        operation: 'createMinistry',
-        entityType: 'Ministry',
-        entityId: ministry.id,
-        before: null,
-        after: ministry,
-      });
+      await this.events.publish(
+        tx,
+        new DomainEvent({
+          actor: user,
+          operation: 'createMinistry',
+          entityType: 'Ministry',
+          entityId: ministry.id,
+          before: null,
+          after: ministry,
+        }),
+      );
       return ministry;
     });
   }

@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
-import { AuthUser } from '../auth/auth-user';
+import { AuthUser } from '../common/auth-user';
 import { can, canCreateNeedFor, canReadNeed, canUpdateNeed, needReadScope } from '../auth/policy';
-import { Role } from '../common/enums';
-import { assertUuid, BadInput, Forbidden, NotFound, StaleVersion } from '../common/errors';
+import { Role, SubjectType } from '../common/enums';
+import { assertUuid, BadInput, Forbidden, NotFound } from '../common/errors';
 import { Connection, keysetPage, PageArgs } from '../common/pagination';
 import { recencyKeys, searchClause } from '../common/search';
-import { createThread } from '../discussions/threads';
+import { givenFields, Records } from '../common/records';
 import { MinistriesService } from '../ministries/ministries.service';
 import { ReferenceService } from '../reference/reference.service';
 import { CreateNeedInput, NeedFilter, UpdateNeedInput } from './dto/need.inputs';
@@ -21,7 +20,7 @@ export class NeedsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly reference: ReferenceService,
     private readonly ministries: MinistriesService,
-    private readonly audit: AuditService,
+    private readonly records: Records,
   ) {}
 
   private get repo() {
@@ -109,39 +108,30 @@ export class NeedsService {
       ...(input.status && { status: input.status }),
       createdById: user.id,
     };
-    // The need, its thread and its audit event commit together.
-    return this.db.transaction(async (tx) => {
-      const { identifiers } = await tx.getRepository(Need).insert(values);
-      const need = await tx.getRepository(Need).findOneOrFail({
-        where: { id: identifiers[0].id as string },
-      });
-      await createThread(tx, { needId: need.id });
-      await this.audit.record(tx, {
-        actor: user,
-        operation: 'createNeed',
-        entityType: 'Need',
-        entityId: need.id,
-        before: null,
-        after: need,
-      });
-      return need;
+    return this.records.create(Need, values, {
+      actor: user,
+      operation: 'createNeed',
+      entityType: 'Need',
+      subject: SubjectType.NEED,
     });
   }
 
-  /**
-   * Optimistic concurrency: the UPDATE names the version it edits, so of two
-   * edits of one version exactly one finds its row; the other gets CONFLICT
-   * and changes nothing.
-   */
+  /** Optimistic concurrency (`Records.updateVersioned`): of two edits of one version, one stands. */
   async update(user: AuthUser, id: string, input: UpdateNeedInput): Promise<Need> {
     const need = await this.get(user, id);
     if (!canUpdateNeed(user, need)) {
       throw new Forbidden('You can edit only the needs of your own ministry.');
     }
     const { version, ...changes } = input;
-    const patch: Partial<Need> = {};
-    if (changes.title !== undefined) patch.title = changes.title;
-    if (changes.description !== undefined) patch.description = changes.description;
+    const patch: Partial<Need> = givenFields(changes, [
+      'title',
+      'description',
+      'tags',
+      'partnerInstitution',
+      'priority',
+      'visibility',
+      'status',
+    ]);
     if (changes.countryCode !== undefined) {
       patch.countryCode = await this.reference.checkCountry(changes.countryCode, 'countryCode');
     }
@@ -159,45 +149,10 @@ export class NeedsService {
         'principleCodes',
       );
     }
-    if (changes.tags !== undefined) patch.tags = changes.tags;
-    if (changes.partnerInstitution !== undefined)
-      patch.partnerInstitution = changes.partnerInstitution;
-    if (changes.priority !== undefined) patch.priority = changes.priority;
-    if (changes.visibility !== undefined) patch.visibility = changes.visibility;
-    if (changes.status !== undefined) patch.status = changes.status;
-
-    return this.db.transaction(async (tx) => {
-      // The state the UPDATE applies to, for the audit event (locked: no one slips in between).
-      const before = await tx
-        .getRepository(Need)
-        .createQueryBuilder('need')
-        .setLock('pessimistic_write')
-        .where('need.id = :id', { id: need.id })
-        .getOneOrFail();
-      const result = await tx
-        .createQueryBuilder()
-        .update(Need)
-        .set({ ...patch, version: () => 'version + 1', updatedAt: () => 'now()' })
-        .where('id = :id AND version = :version', { id: need.id, version })
-        .execute();
-      if (!result.affected) {
-        // Name the version that won, not the one read before the race.
-        const current = await tx.getRepository(Need).findOne({
-          where: { id: need.id },
-          select: { id: true, version: true },
-        });
-        throw new StaleVersion('need', version, current?.version ?? need.version);
-      }
-      const updated = await tx.getRepository(Need).findOneOrFail({ where: { id: need.id } });
-      await this.audit.record(tx, {
-        actor: user,
-        operation: 'updateNeed',
-        entityType: 'Need',
-        entityId: need.id,
-        before,
-        after: updated,
-      });
-      return updated;
+    return this.records.updateVersioned(Need, need.id, version, patch, {
+      actor: user,
+      operation: 'updateNeed',
+      entityType: 'Need',
     });
   }
 }

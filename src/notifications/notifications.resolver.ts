@@ -1,5 +1,5 @@
 import { Args, Int, Mutation, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { AuthUser } from '../auth/auth-user';
+import { AuthUser } from '../common/auth-user';
 import { CurrentUser } from '../common/decorators';
 import { localeOf } from '../i18n/i18n';
 import { LiveEvents } from '../common/live-events';

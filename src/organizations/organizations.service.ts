@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
-import { AuthUser } from '../auth/auth-user';
+import { AuthUser } from '../common/auth-user';
+import { DomainEvent, DomainEvents } from '../common/domain-events';
 import { can } from '../auth/policy';
 import { Conflict, Forbidden } from '../common/errors';
 import { ReferenceService } from '../reference/reference.service';
@@ -15,7 +15,7 @@ export class OrganizationsService {
   constructor(
     @InjectRepository(Organization) private readonly repo: Repository<Organization>,
     private readonly reference: ReferenceService,
-    private readonly audit: AuditService,
+    private readonly events: DomainEvents,
   ) {}
 
   list(): Promise<Organization[]> {
@@ -44,14 +44,17 @@ export class OrganizationsService {
         .save(
           this.repo.create({ name, kind: input.kind, countryCode, website: input.website ?? null }),
         );
-      await this.audit.record(tx, {
-        actor: user,
-        operation: 'createOrganization',
-        entityType: 'Organization',
-        entityId: organization.id,
-        before: null,
-        after: organization,
-      });
+      await this.events.publish(
+        tx,
+        new DomainEvent({
+          actor: user,
+          operation: 'createOrganization',
+          entityType: 'Organization',
+          entityId: organization.id,
+          before: null,
+          after: organization,
+        }),
+      );
       return organization;
     });
   }

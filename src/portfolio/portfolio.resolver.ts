@@ -1,5 +1,5 @@
 import { Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AuthUser } from '../auth/auth-user';
+import { AuthUser } from '../common/auth-user';
 import { CurrentUser } from '../common/decorators';
 import { Country } from '../reference/entities/country.entity';
 import { Domain } from '../reference/entities/domain.entity';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuthUser } from '../auth/auth-user';
+import { AuthUser } from '../common/auth-user';
 import { can, needReadScope } from '../auth/policy';
 import { Forbidden } from '../common/errors';
 import { CoverageCell } from './coverage-cell.type';

@@ -9,6 +9,7 @@ import {
   Recommendation,
   Role,
   SolutionStatus,
+  SubjectType,
   Visibility,
 } from '../common/enums';
 import { createMissingThreads, createThread } from '../discussions/threads';
@@ -141,7 +142,7 @@ async function seedDemoMatches(db: DataSource, score?: PairScorer): Promise<void
           : null,
         decidedAt: decided ? new Date() : null,
       });
-      await createThread(tx, { matchId: match.id });
+      await createThread(tx, { type: SubjectType.MATCH, id: match.id });
       if (reviewed) {
         const others = reviewers
           .filter((r) => r.id !== proposer.id && r.ministryId !== need.ministryId)
@@ -285,7 +286,11 @@ async function seedDemoRecords(db: DataSource): Promise<DemoAccount[]> {
       );
     }
     // Every need and solution comes with its discussion thread.
-    await createMissingThreads(tx);
+    await createMissingThreads(tx, [
+      { table: 'need', type: SubjectType.NEED },
+      { table: 'solution', type: SubjectType.SOLUTION },
+      { table: 'match', type: SubjectType.MATCH },
+    ]);
     return accounts;
   });
 }

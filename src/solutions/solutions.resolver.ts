@@ -1,8 +1,11 @@
 import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AuthUser } from '../auth/auth-user';
+import { AuthUser } from '../common/auth-user';
 import { CurrentUser } from '../common/decorators';
+import { SubjectType } from '../common/enums';
 import { Paginated, CountsTotal } from '../common/pagination';
 import { GqlContext, NoArgs } from '../common/request-context';
+import { threadOf } from '../discussions/discussions.loaders';
+import { Thread } from '../discussions/entities/thread.entity';
 import { Organization } from '../organizations/entities/organization.entity';
 import { OrganizationsLoader } from '../organizations/organizations.loader';
 import { Country } from '../reference/entities/country.entity';
@@ -79,5 +82,10 @@ export class SolutionsResolver {
   @ResolveField(() => User)
   createdBy(solution: Solution, _: NoArgs, ctx: GqlContext) {
     return ctx.loaders.get(UsersLoader).load(solution.createdById);
+  }
+
+  @ResolveField(() => Thread, { nullable: true, description: 'The discussion of this solution.' })
+  thread(solution: Solution, _: NoArgs, ctx: GqlContext) {
+    return threadOf(ctx, SubjectType.SOLUTION, solution.id);
   }
 }

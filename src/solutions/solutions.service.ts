@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
-import { AuthUser } from '../auth/auth-user';
+import { AuthUser } from '../common/auth-user';
 import { can, canManageSolutionOf, canReadSolution, solutionReadScope } from '../auth/policy';
-import { MATURITY_ORDER, Role } from '../common/enums';
-import { assertUuid, BadInput, Forbidden, NotFound, StaleVersion } from '../common/errors';
+import { MATURITY_ORDER, Role, SubjectType } from '../common/enums';
+import { assertUuid, BadInput, Forbidden, NotFound } from '../common/errors';
 import { Connection, keysetPage, PageArgs } from '../common/pagination';
 import { recencyKeys, searchClause } from '../common/search';
-import { createThread } from '../discussions/threads';
+import { givenFields, Records } from '../common/records';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { ReferenceService } from '../reference/reference.service';
 import { CreateSolutionInput, SolutionFilter, UpdateSolutionInput } from './dto/solution.inputs';
@@ -21,7 +20,7 @@ export class SolutionsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly reference: ReferenceService,
     private readonly organizations: OrganizationsService,
-    private readonly audit: AuditService,
+    private readonly records: Records,
   ) {}
 
   private get repo() {
@@ -115,34 +114,22 @@ export class SolutionsService {
       ...(input.status && { status: input.status }),
       createdById: user.id,
     };
-    // The solution, its thread and its audit event commit together.
-    return this.db.transaction(async (tx) => {
-      const { identifiers } = await tx.getRepository(Solution).insert(values);
-      const solution = await tx.getRepository(Solution).findOneOrFail({
-        where: { id: identifiers[0].id as string },
-      });
-      await createThread(tx, { solutionId: solution.id });
-      await this.audit.record(tx, {
-        actor: user,
-        operation: 'createSolution',
-        entityType: 'Solution',
-        entityId: solution.id,
-        before: null,
-        after: solution,
-      });
-      return solution;
+    return this.records.create(Solution, values, {
+      actor: user,
+      operation: 'createSolution',
+      entityType: 'Solution',
+      subject: SubjectType.SOLUTION,
     });
   }
 
-  /** Optimistic concurrency, as for needs: the UPDATE names the version it edits. */
+  /** Optimistic concurrency (`Records.updateVersioned`), as for needs. */
   async update(user: AuthUser, id: string, input: UpdateSolutionInput): Promise<Solution> {
     const solution = await this.get(user, id);
     if (!canManageSolutionOf(user, solution.providerId)) {
       throw new Forbidden("You can edit only your own organisation's solutions.");
     }
     const { version, ...changes } = input;
-    const patch: Partial<Solution> = {};
-    for (const key of [
+    const patch: Partial<Solution> = givenFields(changes, [
       'title',
       'summary',
       'description',
@@ -150,9 +137,7 @@ export class SolutionsService {
       'maturity',
       'openSource',
       'status',
-    ] as const) {
-      if (changes[key] !== undefined) Object.assign(patch, { [key]: changes[key] });
-    }
+    ]);
     if (changes.domainCodes !== undefined) {
       patch.domainCodes = await this.reference.checkCodes(
         'domains',
@@ -174,40 +159,10 @@ export class SolutionsService {
         'countryCodesDeployed',
       );
     }
-    return this.db.transaction(async (tx) => {
-      // The state the UPDATE applies to, for the audit event (locked: no one slips in between).
-      const before = await tx
-        .getRepository(Solution)
-        .createQueryBuilder('solution')
-        .setLock('pessimistic_write')
-        .where('solution.id = :id', { id: solution.id })
-        .getOneOrFail();
-      const result = await tx
-        .createQueryBuilder()
-        .update(Solution)
-        .set({ ...patch, version: () => 'version + 1', updatedAt: () => 'now()' })
-        .where('id = :id AND version = :version', { id: solution.id, version })
-        .execute();
-      if (!result.affected) {
-        // Name the version that won, not the one read before the race.
-        const current = await tx.getRepository(Solution).findOne({
-          where: { id: solution.id },
-          select: { id: true, version: true },
-        });
-        throw new StaleVersion('solution', version, current?.version ?? solution.version);
-      }
-      const updated = await tx
-        .getRepository(Solution)
-        .findOneOrFail({ where: { id: solution.id } });
-      await this.audit.record(tx, {
-        actor: user,
-        operation: 'updateSolution',
-        entityType: 'Solution',
-        entityId: solution.id,
-        before,
-        after: updated,
-      });
-      return updated;
+    return this.records.updateVersioned(Solution, solution.id, version, patch, {
+      actor: user,
+      operation: 'updateSolution',
+      entityType: 'Solution',
     });
   }
 }

@@ -1,5 +1,5 @@
 import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AuthUser } from '../auth/auth-user';
+import { AuthUser } from '../common/auth-user';
 import { can, canReadEmailOf } from '../auth/policy';
 import { CurrentUser } from '../common/decorators';
 import { Forbidden } from '../common/errors';

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
-import { AuthUser } from '../auth/auth-user';
+import { AuthUser } from '../common/auth-user';
+import { DomainEvent, DomainEvents } from '../common/domain-events';
 import { Role } from '../common/enums';
 import { BadInput, Conflict } from '../common/errors';
 import { Ministry } from '../ministries/entities/ministry.entity';
@@ -17,7 +17,7 @@ import { byIds } from '../database/hydrate';
 export class UsersService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly audit: AuditService,
+    private readonly events: DomainEvents,
   ) {}
 
   private get repo() {
@@ -110,14 +110,17 @@ export class UsersService {
       const user = await tx
         .getRepository(User)
         .findOneByOrFail({ id: identifiers[0].id as string });
-      await this.audit.record(tx, {
-        actor,
-        operation: 'createUser',
-        entityType: 'User',
-        entityId: user.id,
-        before: null,
-        after: user,
-      });
+      await this.events.publish(
+        tx,
+        new DomainEvent({
+          actor,
+          operation: 'createUser',
+          entityType: 'User',
+          entityId: user.id,
+          before: null,
+          after: user,
+        }),
+      );
       return user;
     });
   }
@@ -137,14 +140,17 @@ export class UsersService {
       if (!Object.keys(patch).length) return before;
       await tx.getRepository(User).update(user.id, patch);
       const after = await tx.getRepository(User).findOneByOrFail({ id: user.id });
-      await this.audit.record(tx, {
-        actor: user,
-        operation: 'updateMyProfile',
-        entityType: 'User',
-        entityId: user.id,
-        before,
-        after,
-      });
+      await this.events.publish(
+        tx,
+        new DomainEvent({
+          actor: user,
+          operation: 'updateMyProfile',
+          entityType: 'User',
+          entityId: user.id,
+          before,
+          after,
+        }),
+      );
       return after;
     });
   }

@@ -5,9 +5,11 @@ import {
   Recommendation,
   Role as R,
   SolutionStatus,
+  SubjectType,
   Visibility,
 } from '../../src/common/enums';
-import { commentChannel, matchChannel } from '../../src/discussions/live';
+import { commentChannel } from '../../src/discussions/live';
+import { matchChannel } from '../../src/matching/match-live';
 import { createThread } from '../../src/discussions/threads';
 import { Match } from '../../src/matching/entities/match.entity';
 import { Review } from '../../src/matching/entities/review.entity';
@@ -191,7 +193,7 @@ export class World {
       rationale: null,
     });
     const id = identifiers[0].id as string;
-    await createThread(this.t.db.manager, { matchId: id });
+    await createThread(this.t.db.manager, { type: SubjectType.MATCH, id });
     if (options.reviewer) {
       await this.t.db.getRepository(Review).insert({
         matchId: id,
@@ -247,7 +249,7 @@ export class World {
 
   async threadOf(kind: 'need' | 'solution' | 'match', id: string): Promise<string> {
     const rows: { id: string }[] = await this.t.db.query(
-      `SELECT id FROM thread WHERE ${kind}_id = $1`,
+      `SELECT id FROM thread WHERE subject_type = '${kind.toUpperCase()}' AND subject_id = $1`,
       [id],
     );
     return rows[0].id;

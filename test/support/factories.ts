@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import {
-  Role,
-  NeedStatus,
-  Visibility,
   Maturity,
-  SolutionStatus,
+  NeedStatus,
   OrganizationKind,
+  Role,
+  SolutionStatus,
+  SubjectType,
+  Visibility,
 } from '../../src/common/enums';
 import { createThread } from '../../src/discussions/threads';
 import { Ministry } from '../../src/ministries/entities/ministry.entity';
@@ -100,7 +101,10 @@ export class Factory {
       ...overrides,
     });
     // Every need has its thread, as the service creates it.
-    await createThread(this.t.db.manager, { needId: identifiers[0].id as string });
+    await createThread(this.t.db.manager, {
+      type: SubjectType.NEED,
+      id: identifiers[0].id as string,
+    });
     return repo.findOneByOrFail({ id: identifiers[0].id as string });
   }
 
@@ -123,7 +127,10 @@ export class Factory {
       ...overrides,
       providerId,
     });
-    await createThread(this.t.db.manager, { solutionId: identifiers[0].id as string });
+    await createThread(this.t.db.manager, {
+      type: SubjectType.SOLUTION,
+      id: identifiers[0].id as string,
+    });
     return repo.findOneByOrFail({ id: identifiers[0].id as string });
   }
 }

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmbeddedPostgres } from '../../src/database/embedded-postgres';
 import { migrate } from '../../src/database/database';
+import { ENTITIES } from '../../src/entities';
 import { adminQuery, serverUrl, withDatabase } from './database';
 
 /**
@@ -31,6 +32,6 @@ export default async function globalSetup(): Promise<void> {
   const template = `d4d_template_${process.pid}`;
   await adminQuery(`DROP DATABASE IF EXISTS ${template}`);
   await adminQuery(`CREATE DATABASE ${template}`);
-  await migrate(withDatabase(serverUrl(), template));
+  await migrate(withDatabase(serverUrl(), template), ENTITIES);
   process.env.TEST_TEMPLATE_DATABASE = template;
 }

@@ -1,6 +1,6 @@
 import { Field, Float, ObjectType } from '@nestjs/graphql';
-import { Need } from '../../needs/entities/need.entity';
-import { Solution } from '../../solutions/entities/solution.entity';
+import { Need } from '../../needs';
+import { Solution } from '../../solutions';
 
 @ObjectType({ description: 'One factor of a match score: what it measured and how much it added.' })
 export class MatchReason {

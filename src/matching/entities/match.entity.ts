@@ -11,8 +11,8 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { MatchStatus } from '../../common/enums';
-import { Need } from '../../needs/entities/need.entity';
-import { Solution } from '../../solutions/entities/solution.entity';
+import { Need } from '../../needs';
+import { Solution } from '../../solutions';
 import { User } from '../../users/entities/user.entity';
 
 /**

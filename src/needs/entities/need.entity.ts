@@ -13,7 +13,7 @@ import { NeedStatus, Priority, Visibility } from '../../common/enums';
 import { Ministry } from '../../ministries/entities/ministry.entity';
 import { Country } from '../../reference/entities/country.entity';
 import { User } from '../../users/entities/user.entity';
-import { derivedIntSet } from '../../database/derived-columns';
+import { RankedTextColumns } from '../../database/derived-columns';
 
 /**
  * What a partner country needs to digitalise, as logged by a ministry.
@@ -29,7 +29,10 @@ import { derivedIntSet } from '../../database/derived-columns';
 @Index('ix_need_search', { synchronize: false }) // GIN over search_vector, in the migration
 @Index('ix_need_domains', { synchronize: false }) // GIN over domain_codes, in the migration
 @Index('ix_need_created', ['createdAt', 'id'])
-export class Need {
+export class Need extends RankedTextColumns({
+  summary: 'NULL',
+  principleIds: 'public.d4d_ids(principle_codes)',
+}) {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -105,40 +108,4 @@ export class Need {
   })
   @Column({ type: 'int', default: 1 })
   version: number;
-
-  // The ranking's integer sets (see the MatchingProfiles migration).
-  /** The vocabulary's concepts the text mentions, kept by a trigger (ConceptVocabulary migration). */
-  @Column(derivedIntSet())
-  conceptIds?: number[];
-
-  /** The stems its concepts' other wordings add to its own, kept by the same trigger (ConceptTerms migration). */
-  @Column(derivedIntSet())
-  conceptTerms?: number[];
-
-  @Column(
-    derivedIntSet({
-      generatedType: 'STORED',
-      asExpression: 'public.d4d_terms(title, tags, NULL, description)',
-    }),
-  )
-  terms?: number[];
-
-  @Column(derivedIntSet({ generatedType: 'STORED', asExpression: 'public.d4d_ids(domain_codes)' }))
-  domainIds?: number[];
-
-  @Column(
-    derivedIntSet({ generatedType: 'STORED', asExpression: 'public.d4d_ids(principle_codes)' }),
-  )
-  principleIds?: number[];
-
-  /** Weighted French + English full-text vector, accents folded; see migrations. */
-  @Column({
-    type: 'tsvector',
-    select: false,
-    insert: false,
-    update: false,
-    generatedType: 'STORED',
-    asExpression: 'd4d_search_vector(title, tags, NULL, description)',
-  })
-  searchVector?: string;
 }

@@ -12,7 +12,7 @@ import {
 import { Maturity, SolutionStatus } from '../../common/enums';
 import { Organization } from '../../organizations/entities/organization.entity';
 import { User } from '../../users/entities/user.entity';
-import { derivedIntSet } from '../../database/derived-columns';
+import { derivedIntSet, RankedTextColumns } from '../../database/derived-columns';
 
 /** A "made in Luxembourg" solution offered by an organisation. */
 @ObjectType({ description: 'A "made in Luxembourg" solution offered by an organisation.' })
@@ -23,7 +23,12 @@ import { derivedIntSet } from '../../database/derived-columns';
 @Index('ix_solution_search', { synchronize: false }) // GIN over search_vector, in the migration
 @Index('ix_solution_domains', { synchronize: false }) // GIN over domain_codes, in the migration
 @Index('ix_solution_created', ['createdAt', 'id'])
-export class Solution {
+export class Solution extends RankedTextColumns({
+  summary: 'summary',
+  // Open source counts as following the open-standards principle.
+  principleIds:
+    "public.d4d_ids(principle_codes || CASE WHEN open_source THEN '{OPEN_STANDARDS}'::varchar[] ELSE '{}'::varchar[] END)",
+}) {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -100,35 +105,7 @@ export class Solution {
   @Column({ type: 'int', default: 1 })
   version: number;
 
-  // The ranking's integer sets (see the MatchingProfiles migration).
-  /** The vocabulary's concepts the text mentions, kept by a trigger (ConceptVocabulary migration). */
-  @Column(derivedIntSet())
-  conceptIds?: number[];
-
-  /** The stems its concepts' other wordings add to its own, kept by the same trigger (ConceptTerms migration). */
-  @Column(derivedIntSet())
-  conceptTerms?: number[];
-
-  @Column(
-    derivedIntSet({
-      generatedType: 'STORED',
-      asExpression: 'public.d4d_terms(title, tags, summary, description)',
-    }),
-  )
-  terms?: number[];
-
-  @Column(derivedIntSet({ generatedType: 'STORED', asExpression: 'public.d4d_ids(domain_codes)' }))
-  domainIds?: number[];
-
-  @Column(
-    derivedIntSet({
-      generatedType: 'STORED',
-      asExpression:
-        "public.d4d_ids(principle_codes || CASE WHEN open_source THEN '{OPEN_STANDARDS}'::varchar[] ELSE '{}'::varchar[] END)",
-    }),
-  )
-  principleIds?: number[];
-
+  /** The countries it is deployed in, for the country factor (MatchingProfiles migration). */
   @Column(
     derivedIntSet({
       generatedType: 'STORED',
@@ -136,15 +113,4 @@ export class Solution {
     }),
   )
   countryIds?: number[];
-
-  /** Weighted French + English full-text vector, accents folded; see migrations. */
-  @Column({
-    type: 'tsvector',
-    select: false,
-    insert: false,
-    update: false,
-    generatedType: 'STORED',
-    asExpression: 'd4d_search_vector(title, tags, summary, description)',
-  })
-  searchVector?: string;
 }

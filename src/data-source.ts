@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { typeormOptions } from './typeorm-options';
+import { typeormOptions } from './database/typeorm-options';
+import { ENTITIES } from './entities';
 
 // For the TypeORM CLI (migration:generate/run/revert): DATABASE_URL names the database.
 const url = process.env.DATABASE_URL;
@@ -9,4 +10,4 @@ if (!url) {
     'DATABASE_URL must be set for the migration commands (see README, "Migrations").',
   );
 }
-export default new DataSource(typeormOptions(url));
+export default new DataSource(typeormOptions(url, { entities: ENTITIES }));

@@ -4,11 +4,11 @@ import { IsString, MaxLength } from 'class-validator';
 import { CurrentUser, Public, requestOf } from '../common/decorators';
 import { GqlContext } from '../common/request-context';
 import { User } from '../users/entities/user.entity';
-import { AuthUser } from './auth-user';
-import { AuthService } from './auth.service';
+import { AuthUser } from '../common/auth-user';
+import { SessionsService } from './sessions.service';
 import { ChangePasswordInput } from './dto/change-password.input';
 import { AuthPayload, LoginInput } from './dto/login.input';
-import { LoginGuard } from './guards';
+import { LoginGuard } from './login.guard';
 
 /** The user passport-local put on the request after checking the password. */
 const VerifiedUser = createParamDecorator(
@@ -29,8 +29,8 @@ class RefreshTokenArg {
 }
 
 @Resolver()
-export class AuthResolver {
-  constructor(private readonly auth: AuthService) {}
+export class SessionsResolver {
+  constructor(private readonly auth: SessionsService) {}
 
   @Public()
   @UseGuards(LoginGuard)

@@ -4,10 +4,11 @@ import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { UsersModule } from '../users/users.module';
-import { AuthResolver } from './auth.resolver';
-import { AuthService } from './auth.service';
+import { SessionsResolver } from './sessions.resolver';
+import { SessionsService } from './sessions.service';
 import { RefreshToken } from './entities/refresh-token.entity';
-import { JwtAuthGuard, LoginGuard } from './guards';
+import { JwtAuthGuard } from '../auth/guards';
+import { LoginGuard } from './login.guard';
 import { JwtStrategy } from './jwt.strategy';
 import { LiveSessions } from './live-sessions';
 import { LocalStrategy } from './local.strategy';
@@ -20,8 +21,8 @@ import { LocalStrategy } from './local.strategy';
     UsersModule,
   ],
   providers: [
-    AuthService,
-    AuthResolver,
+    SessionsService,
+    SessionsResolver,
     JwtStrategy,
     LocalStrategy,
     LoginGuard,
@@ -29,6 +30,6 @@ import { LocalStrategy } from './local.strategy';
     // Deny by default: every operation needs a token unless @Public().
     { provide: APP_GUARD, useClass: JwtAuthGuard },
   ],
-  exports: [AuthService],
+  exports: [SessionsService],
 })
-export class AuthModule {}
+export class SessionsModule {}

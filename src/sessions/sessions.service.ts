@@ -4,14 +4,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
 import { BadInput, Unauthenticated } from '../common/errors';
 import { SignInLockout } from '../security/sign-in-lockout';
 import { User } from '../users/entities/user.entity';
 import { UsersService } from '../users/users.service';
 import { passwords } from '../users/passwords';
-import { AUTH_OPTIONS, AuthOptions, jwtKey } from './auth-options';
-import { AuthUser } from './auth-user';
+import { AUTH_OPTIONS, AuthOptions, jwtKey } from '../auth/auth-options';
+import { AuthUser } from '../common/auth-user';
+import { DomainEvent, DomainEvents } from '../common/domain-events';
 import { RefreshToken } from './entities/refresh-token.entity';
 import { ClosableSocket, LiveSessions } from './live-sessions';
 
@@ -33,14 +33,14 @@ export interface AccessClaims {
 }
 
 @Injectable()
-export class AuthService {
+export class SessionsService {
   constructor(
     @Inject(AUTH_OPTIONS) private readonly options: AuthOptions,
     @InjectRepository(RefreshToken) private readonly tokens: Repository<RefreshToken>,
     private readonly users: UsersService,
     private readonly jwt: JwtService,
     @InjectDataSource() private readonly db: DataSource,
-    private readonly audit: AuditService,
+    private readonly events: DomainEvents,
     private readonly lockout: SignInLockout,
     private readonly sockets: LiveSessions,
   ) {}
@@ -204,14 +204,17 @@ export class AuthService {
         .getRepository(RefreshToken)
         .update({ userId: actor.id, revokedAt: IsNull() }, { revokedAt: new Date() });
       // The trail says that the password changed and the sessions ended, never the hash.
-      await this.audit.record(tx, {
-        actor,
-        operation: 'changePassword',
-        entityType: 'User',
-        entityId: actor.id,
-        before: { sessionVersion: locked.sessionVersion },
-        after: { sessionVersion: locked.sessionVersion + 1 },
-      });
+      await this.events.publish(
+        tx,
+        new DomainEvent({
+          actor,
+          operation: 'changePassword',
+          entityType: 'User',
+          entityId: actor.id,
+          before: { sessionVersion: locked.sessionVersion },
+          after: { sessionVersion: locked.sessionVersion + 1 },
+        }),
+      );
       return locked.sessionVersion + 1;
     });
     // Open subscription sockets too, in every process.

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import {
   DocumentNode,
   ExecutionArgs,
@@ -15,14 +14,13 @@ import {
 } from 'graphql';
 import { Context, FormattedExecutionResult, SubscribePayload } from 'graphql-ws';
 import { formatGraphqlError } from '../common/graphql-error.filter';
-import { LoadersFactory } from '../common/loaders';
-import { AppRequest, GqlContext } from '../common/request-context';
-import { AuthUser } from './auth-user';
-import { AuthService } from './auth.service';
+import { GqlContext } from '../common/request-context';
+import { AuthUser } from '../common/auth-user';
+import { SessionsService } from './sessions.service';
 import { ClosableSocket } from './live-sessions';
 
 /** What a subscription socket keeps after `connection_init`: who opened it, and with which token. */
-interface SocketAuth {
+export interface SocketAuth {
   user?: AuthUser;
   token?: string;
 }
@@ -67,7 +65,7 @@ function coded(error: GraphQLError, code: string, hideSuggestions = false): Grap
  * as HTTP: a query or mutation sent here would otherwise escape
  * graphql-armor and the rate limits, which count HTTP operations.
  */
-export function graphqlWsOptions(auth: AuthService, limits: SocketLimits) {
+export function graphqlWsOptions(auth: SessionsService, limits: SocketLimits) {
   const rules = [...specifiedRules, ...limits.validationRules];
   return {
     // Before graphql-ws's own parse, which would close the socket (4500) on a syntax error.
@@ -147,27 +145,4 @@ export function formatLiveError(error: GraphQLError, requestId?: string): GraphQ
     { ...json, extensions: { ...json.extensions, code: 'INTERNAL_SERVER_ERROR', requestId } },
     error,
   );
-}
-
-/**
- * The GraphQL context of an operation: over HTTP, Express's request; over a
- * socket, a request of our own that carries the socket's token, so that the
- * global guard checks every subscription as it checks any other operation.
- */
-export function graphqlContext(
-  arg: { req?: AppRequest } | Context<Record<string, unknown> | undefined, SocketAuth>,
-  loaders: LoadersFactory,
-): GqlContext {
-  let req: AppRequest;
-  if ('req' in arg && arg.req) {
-    req = arg.req;
-  } else {
-    const extra = (arg as Context<Record<string, unknown> | undefined, SocketAuth>).extra;
-    req = {
-      id: randomUUID(),
-      user: extra?.user,
-      headers: extra?.token ? { authorization: `Bearer ${extra.token}` } : {},
-    } as unknown as AppRequest;
-  }
-  return { req, loaders: loaders.forRequest(req) };
 }

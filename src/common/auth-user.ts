@@ -1,4 +1,4 @@
-import { Locale, Role } from '../common/enums';
+import { Locale, Role } from './enums';
 
 /** Who is calling: what the policy needs to know about a signed-in user. */
 export interface AuthUser {

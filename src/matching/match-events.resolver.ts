@@ -1,13 +1,13 @@
 import { Args, ID, Resolver, Subscription } from '@nestjs/graphql';
-import { AuthUser } from '../auth/auth-user';
+import { AuthUser } from '../common/auth-user';
 import { canReadMatch } from '../auth/policy';
 import { CurrentUser } from '../common/decorators';
 import { LiveEvents, renewLoaders } from '../common/live-events';
 import { LoadersFactory } from '../common/loaders';
 import { GqlContext } from '../common/request-context';
-import { Match } from '../matching/entities/match.entity';
-import { NeedsService } from '../needs/needs.service';
-import { matchChannel, MatchUpdatedEvent, reviveMatch } from './live';
+import { Match } from './entities/match.entity';
+import { NeedsService } from '../needs';
+import { matchChannel, MatchUpdatedEvent, reviveMatch } from './match-live';
 
 /** Live changes of matches: proposals, reviews, decisions, withdrawals. */
 @Resolver(() => Match)

@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { Unauthenticated } from '../common/errors';
-import { AuthUser } from './auth-user';
-import { AUTH_OPTIONS, AuthOptions, jwtKey } from './auth-options';
+import { AuthUser } from '../common/auth-user';
+import { AUTH_OPTIONS, AuthOptions, jwtKey } from '../auth/auth-options';
 import { Inject } from '@nestjs/common';
-import { AccessClaims, AuthService } from './auth.service';
+import { AccessClaims, SessionsService } from './sessions.service';
 import { AppRequest } from '../common/request-context';
 
 /**
@@ -17,7 +17,7 @@ import { AppRequest } from '../common/request-context';
 export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   constructor(
     @Inject(AUTH_OPTIONS) options: AuthOptions,
-    private readonly auth: AuthService,
+    private readonly auth: SessionsService,
   ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
