@@ -18,6 +18,7 @@ import {
   SolutionMatchingResolver,
 } from './matches.resolver';
 import { MatchesService } from './matches.service';
+import { RankingQuery } from './ranking.query';
 import { SuggestionsService } from './suggestions.service';
 import { VocabularyService } from './vocabulary.service';
 
@@ -25,6 +26,7 @@ import { VocabularyService } from './vocabulary.service';
   imports: [NeedsModule, SolutionsModule, UsersModule, NotificationsModule],
   providers: [
     SuggestionsService,
+    RankingQuery,
     VocabularyService,
     MatchesService,
     MatchesResolver,

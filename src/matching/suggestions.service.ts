@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuthUser } from '../auth/auth-user';
-import { needReadScope, seesMatchesOf } from '../auth/policy';
 import { Locale, MATURITY_ORDER } from '../common/enums';
 import { BadInput } from '../common/errors';
 import { joinList, translator } from '../i18n/i18n';
@@ -11,46 +10,15 @@ import { Country } from '../reference/entities/country.entity';
 import { ReferenceService } from '../reference/reference.service';
 import { Solution } from '../solutions/entities/solution.entity';
 import { byIds } from '../database/hydrate';
-import { LIVE_STATUSES } from './match-workflow';
 import { MatchReason } from './dto/suggestion.types';
-import {
-  closenessQuery,
-  COUNTRY_FIT,
-  FACTORS,
-  MATURITY_SQL,
-  OVERLAP_SQL,
-  maturityValue,
-  PROFILE_SQL,
-  TEXT_SQL,
-  RANK_ORDER,
-  TERMS_HIT_SQL,
-  TOP_ORDER,
-  TOP_SQL,
-  WEIGHTS,
-} from './ranking';
-import { crossLanguageTerms } from './vocabulary';
+import { COUNTRY_FIT, FACTORS, RANK_ORDER, WEIGHTS } from './ranking';
+import { RankedRow, RankingQuery } from './ranking.query';
 
 export const MAX_SUGGESTIONS = 50;
 /** How many of a need's best solutions are stored: MAX_SUGGESTIONS and room for live matches. */
 const STORED_SUGGESTIONS = 80;
 /** A stored list is patched when at most this many solutions changed since it was ranked. */
 const MAX_PATCHED = 40;
-
-interface RankedRow {
-  id: string;
-  score: number;
-  domains_value: number;
-  text_value: number;
-  country_value: number;
-  maturity_value: number;
-  principles_value: number;
-  /** The tie-break after the factors (CLOSENESS_SQL). */
-  closeness: number;
-  domains_hit: string[];
-  principles_hit: string[];
-  words_hit: string[];
-  region_countries_hit: string[];
-}
 
 interface StoredList {
   complete: boolean;
@@ -73,30 +41,17 @@ export interface Ranked<T> {
 }
 
 const round = (n: number) => Math.round(n * 1e6) / 1e6;
-// Function words that PostgreSQL's French and English stop lists both let through.
-const FUNCTION_WORDS = new Set(
-  'les cette leurs plus tout tous toutes also être avoir afin ainsi comme entre chez sans sous vers dont quoi'.split(
-    ' ',
-  ),
-);
-const distinctWords = (text: string) => [
-  ...new Set(
-    (text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'-]{2,}/gu) ?? []).filter(
-      (w) => !FUNCTION_WORDS.has(w),
-    ),
-  ),
-];
 
 /**
- * The matching engine: ranks, in PostgreSQL, published solutions for a need
- * (and open needs for a solution) by the factors of ranking.ts, and explains
- * each score with one reason per factor.
+ * The matching engine: serves a need's ranking (ranking.query.ts) from its
+ * stored list, and explains each score with one reason per factor.
  */
 @Injectable()
 export class SuggestionsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly reference: ReferenceService,
+    private readonly ranking: RankingQuery,
   ) {}
 
   /**
@@ -115,12 +70,12 @@ export class SuggestionsService {
     this.checkFirst(first);
     const country = await this.reference.country(need.countryCode);
     const rows = onlySolutionId
-      ? await this.rankSolutions(need, country, {
+      ? await this.ranking.solutionsFor(need, {
           first,
           only: [onlySolutionId],
-          leaveOut: await this.liveSolutions(need.id, viewer),
+          leaveOut: await this.ranking.liveSolutions(need.id, viewer),
         })
-      : await this.storedRanking(need, country, first, viewer);
+      : await this.storedRanking(need, first, viewer);
     const solutions = rows.length
       ? await byIds(
           this.db,
@@ -147,12 +102,7 @@ export class SuggestionsService {
    * go without changing any score), so that leaving out the live pairs at
    * read time still gives the exact top `first` while enough remain.
    */
-  private async storedRanking(
-    need: Need,
-    country: Country | null,
-    first: number,
-    viewer: AuthUser | null,
-  ) {
+  private async storedRanking(need: Need, first: number, viewer: AuthUser | null) {
     // The epoch is read before ranking: data read after it is at least as new, so a list
     // stored under this epoch can only be older than it claims to be, never newer.
     const [stored] = await this.db.query<
@@ -174,10 +124,10 @@ export class SuggestionsService {
       list =
         stored.list_epoch === stored.epoch
           ? stored
-          : await this.patched(need, country, stored, stored.list_epoch);
+          : await this.patched(need, stored, stored.list_epoch);
     }
     if (!list) {
-      const ranked = await this.rankSolutions(need, country, { first: STORED_SUGGESTIONS + 1 });
+      const ranked = await this.ranking.solutionsFor(need, { first: STORED_SUGGESTIONS + 1 });
       list = {
         complete: ranked.length <= STORED_SUGGESTIONS,
         entries: ranked.slice(0, STORED_SUGGESTIONS),
@@ -193,23 +143,11 @@ export class SuggestionsService {
         [need.id, need.version, stored.epoch, list.complete, JSON.stringify(list.entries)],
       );
     }
-    const live = await this.liveSolutions(need.id, viewer);
+    const live = await this.ranking.liveSolutions(need.id, viewer);
     const open = list.entries.filter((r) => !live.includes(r.id));
     if (open.length >= first || list.complete) return open.slice(0, first);
     // More live matches than the list has room for: rank without them.
-    return this.rankSolutions(need, country, { first, leaveOut: live });
-  }
-
-  /** The solutions with a live match on the need, of the matches the viewer may read (null: all). */
-  private async liveSolutions(needId: string, viewer: AuthUser | null): Promise<string[]> {
-    const rows = await this.db.query<{ solution_id: string; provider_id: string }[]>(
-      `SELECT m.solution_id, s.provider_id FROM match m JOIN solution s ON s.id = m.solution_id
-       WHERE m.need_id = $1 AND m.status = ANY($2)`,
-      [needId, LIVE_STATUSES],
-    );
-    return rows
-      .filter((r) => !viewer || seesMatchesOf(viewer, { providerId: r.provider_id }))
-      .map((r) => r.solution_id);
+    return this.ranking.solutionsFor(need, { first, leaveOut: live });
   }
 
   /**
@@ -222,12 +160,7 @@ export class SuggestionsService {
    * otherwise (the list is then one shorter, still an exact prefix); a
    * complete list takes every changed solution that is still a candidate.
    */
-  private async patched(
-    need: Need,
-    country: Country | null,
-    stored: StoredList,
-    since: string,
-  ): Promise<StoredList | null> {
+  private async patched(need: Need, stored: StoredList, since: string): Promise<StoredList | null> {
     const [log] = await this.db.query<{ first_epoch: string | null; changed: string[] }[]>(
       `SELECT (SELECT min(epoch) FROM catalogue_change) AS first_epoch,
               ARRAY(SELECT DISTINCT solution_id FROM catalogue_change WHERE epoch > $1 LIMIT $2) AS changed`,
@@ -238,7 +171,7 @@ export class SuggestionsService {
     // An incomplete list patched down to nothing no longer says where the rest begins.
     if (!stored.complete && stored.entries.length === 0) return null;
     const changed = new Set(log.changed);
-    const rescored = await this.rankSolutions(need, country, {
+    const rescored = await this.ranking.solutionsFor(need, {
       first: changed.size,
       only: [...changed],
     });
@@ -270,68 +203,6 @@ export class SuggestionsService {
     };
   }
 
-  /** Ranks published solutions for a need in one statement, best first. */
-  private async rankSolutions(
-    need: Need,
-    country: Country | null,
-    /** `leaveOut`: solutions not to rank (those with a live match the viewer may read). */
-    opts: { first: number; only?: string[]; leaveOut?: string[] },
-  ): Promise<RankedRow[]> {
-    const regionCodes = await this.countriesOfRegions(
-      [country?.region].filter(Boolean) as string[],
-    );
-    const qtext = [need.title, need.tags.join(' ')].join(' ');
-    const qterms = crossLanguageTerms(
-      [need.title, need.tags.join(' '), need.description].join(' '),
-    );
-    const words = distinctWords(qtext);
-    const params = {
-      qterms,
-      words,
-      closeness: closenessQuery(words, qterms),
-      domains: need.domainCodes,
-      principles: need.principleCodes,
-      country: need.countryCode,
-      region: regionCodes.filter((c) => c !== need.countryCode),
-      needId: need.id,
-      first: opts.first,
-      only: opts.only ?? null,
-      leaveOut: opts.leaveOut ?? [],
-    };
-    // Literal statuses, so that the planner uses the partial GIN indexes. The profile `q` is
-    // MATERIALIZED: inlined, its stemming would run again for every candidate row.
-    const sql = `
-      WITH q AS MATERIALIZED (SELECT ${PROFILE_SQL('FROM need WHERE id = CAST(:needId AS uuid)')},
-          public.d4d_ids(ARRAY[CAST(:country AS varchar)]) AS qcountry,
-          public.d4d_ids(CAST(:region AS varchar[])) AS qregion),
-      scored AS (
-        SELECT s.id,
-          icount(s.domain_ids & q.qd)::float / greatest(icount(q.qd), 1) AS domains_value,
-          ${TEXT_SQL} AS text_value,
-          CASE WHEN s.country_ids && q.qcountry THEN ${COUNTRY_FIT.same}
-               WHEN s.country_ids && q.qregion THEN ${COUNTRY_FIT.region}
-               ELSE ${COUNTRY_FIT.none} END AS country_value,
-          ${MATURITY_SQL('s')} AS maturity_value,
-          CASE WHEN icount(q.qp) = 0 THEN 0 ELSE icount(s.principle_ids & q.qp)::float / icount(q.qp) END AS principles_value
-        FROM solution s CROSS JOIN q ${OVERLAP_SQL('s')}
-        WHERE s.status = 'PUBLISHED'
-          AND (CAST(:only AS uuid[]) IS NULL OR s.id = ANY(CAST(:only AS uuid[])))
-          AND (s.domain_ids && q.qd OR s.terms && q.qw OR s.concept_ids && q.qk)
-          AND s.id <> ALL(CAST(:leaveOut AS uuid[]))
-      ),
-      ${TOP_SQL('solution', 's')}
-      SELECT top.id, top.score, top.domains_value, top.text_value, top.country_value, top.maturity_value, top.principles_value, top.closeness,
-        ARRAY(SELECT unnest(s.domain_codes) INTERSECT SELECT unnest(CAST(:domains AS varchar[]))) AS domains_hit,
-        ARRAY(SELECT unnest(s.principle_codes || CASE WHEN s.open_source THEN '{OPEN_STANDARDS}'::varchar[] ELSE '{}'::varchar[] END)
-              INTERSECT SELECT unnest(CAST(:principles AS varchar[]))) AS principles_hit,
-        ${TERMS_HIT_SQL('s.search_vector')} AS words_hit,
-        ARRAY(SELECT unnest(s.country_codes_deployed) INTERSECT SELECT unnest(CAST(:region AS varchar[]))) AS region_countries_hit
-      FROM top JOIN solution s ON s.id = top.id
-      ORDER BY ${TOP_ORDER}`;
-    const rows = await this.query<RankedRow>(sql, params);
-    return rows.map((r) => ({ ...r, score: Number(r.score), closeness: Number(r.closeness) }));
-  }
-
   /**
    * Open needs the caller may read, for a solution, best first; pairs with a
    * live match left out when the caller may read the solution's matches
@@ -340,59 +211,7 @@ export class SuggestionsService {
    */
   async needsForSolution(user: AuthUser, solution: Solution, first: number, locale: Locale) {
     this.checkFirst(first);
-    const deployed = await this.reference.countriesOf(solution.countryCodesDeployed);
-    const regionCodes = await this.countriesOfRegions([...new Set(deployed.map((c) => c.region))]);
-    const qtext = [solution.title, solution.tags.join(' ')].join(' ');
-    const qterms = crossLanguageTerms(
-      [solution.title, solution.summary, solution.tags.join(' '), solution.description].join(' '),
-    );
-    const offered = [
-      ...solution.principleCodes,
-      ...(solution.openSource ? ['OPEN_STANDARDS'] : []),
-    ];
-    const scope = needReadScope(user, 'need');
-    const words = distinctWords(qtext);
-    const params = {
-      ...scope.params,
-      qterms,
-      words,
-      closeness: closenessQuery(words, qterms),
-      domains: solution.domainCodes,
-      principles: offered,
-      deployed: solution.countryCodesDeployed,
-      region: regionCodes,
-      solutionId: solution.id,
-      live: LIVE_STATUSES,
-      first,
-    };
-    const sql = `
-      WITH q AS MATERIALIZED (SELECT ${PROFILE_SQL('FROM solution WHERE id = CAST(:solutionId AS uuid)')},
-          public.d4d_ids(CAST(:deployed AS varchar[])) AS qcountry,
-          public.d4d_ids(CAST(:region AS varchar[])) AS qregion),
-      scored AS (
-        SELECT need.id,
-          icount(need.domain_ids & q.qd)::float / greatest(icount(need.domain_ids), 1) AS domains_value,
-          ${TEXT_SQL} AS text_value,
-          CASE WHEN public.d4d_ids(ARRAY[need.country_code]) && q.qcountry THEN ${COUNTRY_FIT.same}
-               WHEN public.d4d_ids(ARRAY[need.country_code]) && q.qregion THEN ${COUNTRY_FIT.region}
-               ELSE ${COUNTRY_FIT.none} END AS country_value,
-          ${maturityValue(solution.maturity)} AS maturity_value,
-          CASE WHEN icount(need.principle_ids) = 0 THEN 0
-               ELSE icount(need.principle_ids & q.qp)::float / icount(need.principle_ids) END AS principles_value
-        FROM need CROSS JOIN q ${OVERLAP_SQL('need')}
-        WHERE need.status = 'OPEN' AND ${scope.sql}
-          AND (need.domain_ids && q.qd OR need.terms && q.qw OR need.concept_ids && q.qk)
-          ${seesMatchesOf(user, solution) ? 'AND NOT EXISTS (SELECT 1 FROM match m WHERE m.solution_id = :solutionId AND m.need_id = need.id AND m.status IN (:...live))' : ''}
-      ),
-      ${TOP_SQL('need', 'need')}
-      SELECT top.id, top.score, top.domains_value, top.text_value, top.country_value, top.maturity_value, top.principles_value, top.closeness,
-        ARRAY(SELECT unnest(need.domain_codes) INTERSECT SELECT unnest(CAST(:domains AS varchar[]))) AS domains_hit,
-        ARRAY(SELECT unnest(need.principle_codes) INTERSECT SELECT unnest(CAST(:principles AS varchar[]))) AS principles_hit,
-        ${TERMS_HIT_SQL('need.search_vector')} AS words_hit,
-        ARRAY[]::varchar[] AS region_countries_hit
-      FROM top JOIN need ON need.id = top.id
-      ORDER BY ${TOP_ORDER}`;
-    const rows = await this.query<RankedRow>(sql, params);
+    const rows = await this.ranking.needsFor(user, solution, first);
     const needs = rows.length
       ? await byIds(
           this.db,
@@ -423,9 +242,9 @@ export class SuggestionsService {
     locale: Locale,
   ): Promise<Map<string, MatchReason[]>> {
     const country = await this.reference.country(need.countryCode);
-    const rows = await this.rankSolutions(need, country, {
+    const rows = await this.ranking.solutionsFor(need, {
       first: solutionIds.length,
-      only: [...solutionIds],
+      only: solutionIds,
     });
     const explained = await Promise.all(
       rows.map(
@@ -447,18 +266,6 @@ export class SuggestionsService {
     if (!Number.isInteger(first) || first < 0 || first > MAX_SUGGESTIONS) {
       throw new BadInput(`first must be between 0 and ${MAX_SUGGESTIONS}.`, 'first');
     }
-  }
-
-  private async countriesOfRegions(regions: string[]): Promise<string[]> {
-    if (regions.length === 0) return [];
-    const all = await this.reference.countries();
-    return all.filter((c) => regions.includes(c.region)).map((c) => c.code);
-  }
-
-  /** TypeORM's named parameters on a raw query. */
-  private query<T>(sql: string, params: Record<string, unknown>): Promise<T[]> {
-    const [text, values] = this.db.driver.escapeQueryWithParameters(sql, params);
-    return this.db.query(text, values) as Promise<T[]>;
   }
 
   private async explain(
