@@ -18,6 +18,7 @@ import {
   SolutionMatchingResolver,
 } from './matches.resolver';
 import { MatchesService } from './matches.service';
+import { Explainer } from './explainer';
 import { RankingQuery } from './ranking.query';
 import { SuggestionsService } from './suggestions.service';
 import { VocabularyService } from './vocabulary.service';
@@ -27,6 +28,7 @@ import { VocabularyService } from './vocabulary.service';
   providers: [
     SuggestionsService,
     RankingQuery,
+    Explainer,
     VocabularyService,
     MatchesService,
     MatchesResolver,

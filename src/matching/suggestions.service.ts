@@ -2,16 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuthUser } from '../auth/auth-user';
-import { Locale, MATURITY_ORDER } from '../common/enums';
+import { Locale } from '../common/enums';
 import { BadInput } from '../common/errors';
-import { joinList, translator } from '../i18n/i18n';
 import { Need } from '../needs/entities/need.entity';
-import { Country } from '../reference/entities/country.entity';
-import { ReferenceService } from '../reference/reference.service';
 import { Solution } from '../solutions/entities/solution.entity';
 import { byIds } from '../database/hydrate';
 import { MatchReason } from './dto/suggestion.types';
-import { COUNTRY_FIT, FACTORS, RANK_ORDER, WEIGHTS } from './ranking';
+import { Explainer } from './explainer';
+import { contributionsOf, RANK_ORDER, scoreOf } from './ranking';
 import { RankedRow, RankingQuery } from './ranking.query';
 
 export const MAX_SUGGESTIONS = 50;
@@ -40,18 +38,16 @@ export interface Ranked<T> {
   reasons: MatchReason[];
 }
 
-const round = (n: number) => Math.round(n * 1e6) / 1e6;
-
 /**
  * The matching engine: serves a need's ranking (ranking.query.ts) from its
- * stored list, and explains each score with one reason per factor.
+ * stored list, and explains each score (explainer.ts).
  */
 @Injectable()
 export class SuggestionsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly reference: ReferenceService,
     private readonly ranking: RankingQuery,
+    private readonly explainer: Explainer,
   ) {}
 
   /**
@@ -60,22 +56,9 @@ export class SuggestionsService {
    * of them). A provider who may not read a competitor's match must not see
    * it either by its pair vanishing from their suggestions.
    */
-  async solutionsForNeed(
-    need: Need,
-    first: number,
-    locale: Locale,
-    viewer: AuthUser | null,
-    onlySolutionId?: string,
-  ) {
+  async solutionsForNeed(need: Need, first: number, locale: Locale, viewer: AuthUser | null) {
     this.checkFirst(first);
-    const country = await this.reference.country(need.countryCode);
-    const rows = onlySolutionId
-      ? await this.ranking.solutionsFor(need, {
-          first,
-          only: [onlySolutionId],
-          leaveOut: await this.ranking.liveSolutions(need.id, viewer),
-        })
-      : await this.storedRanking(need, first, viewer);
+    const rows = await this.storedRanking(need, first, viewer);
     const solutions = rows.length
       ? await byIds(
           this.db,
@@ -89,7 +72,7 @@ export class SuggestionsService {
         .filter((r) => byId.has(r.id))
         .map(async (r) => ({
           item: byId.get(r.id)!,
-          ...(await this.explain(r, need, country, locale, 'need')),
+          ...(await this.explainer.explain(r, need, locale, 'need')),
         })),
     );
   }
@@ -225,8 +208,7 @@ export class SuggestionsService {
         .filter((r) => byId.has(r.id))
         .map(async (r) => {
           const need = byId.get(r.id)!;
-          const country = await this.reference.country(need.countryCode);
-          return { item: need, ...(await this.explain(r, need, country, locale, 'solution')) };
+          return { item: need, ...(await this.explainer.explain(r, need, locale, 'solution')) };
         }),
     );
   }
@@ -241,7 +223,6 @@ export class SuggestionsService {
     solutionIds: readonly string[],
     locale: Locale,
   ): Promise<Map<string, MatchReason[]>> {
-    const country = await this.reference.country(need.countryCode);
     const rows = await this.ranking.solutionsFor(need, {
       first: solutionIds.length,
       only: solutionIds,
@@ -249,104 +230,30 @@ export class SuggestionsService {
     const explained = await Promise.all(
       rows.map(
         async (r) =>
-          [r.id, (await this.explain(r, need, country, locale, 'need')).reasons] as const,
+          [r.id, (await this.explainer.explain(r, need, locale, 'need')).reasons] as const,
       ),
     );
     const byId = new Map(explained);
     return new Map(solutionIds.map((id) => [id, byId.get(id) ?? []]));
   }
 
-  /** The engine's score for one pair now (recorded with a proposal), or null if it would not be suggested. */
+  /**
+   * The engine's score for one pair now (recorded with a proposal), or null
+   * if it would not be suggested: the pair ranked afresh, every live pair of
+   * the need left out.
+   */
   async scorePair(need: Need, solutionId: string): Promise<number | null> {
-    const [ranked] = await this.solutionsForNeed(need, 1, Locale.en, null, solutionId);
-    return ranked ? ranked.score : null;
+    const [row] = await this.ranking.solutionsFor(need, {
+      first: 1,
+      only: [solutionId],
+      leaveOut: await this.ranking.liveSolutions(need.id, null),
+    });
+    return row ? scoreOf(contributionsOf(row)) : null;
   }
 
   private checkFirst(first: number) {
     if (!Number.isInteger(first) || first < 0 || first > MAX_SUGGESTIONS) {
       throw new BadInput(`first must be between 0 and ${MAX_SUGGESTIONS}.`, 'first');
     }
-  }
-
-  private async explain(
-    row: RankedRow,
-    need: Need,
-    country: Country | null,
-    locale: Locale,
-    from: 'need' | 'solution',
-  ): Promise<{ score: number; reasons: MatchReason[] }> {
-    const t = translator(locale);
-    const fr = locale === Locale.fr;
-    const domainNames = (await this.reference.domainsOf(row.domains_hit)).map((d) =>
-      fr ? d.labelFr.toLowerCase() : d.label.toLowerCase(),
-    );
-    const principleNames = (await this.reference.principlesOf(row.principles_hit)).map((p) =>
-      fr ? p.titleFr : p.title,
-    );
-    const countryName = country ? (fr ? country.nameFr : country.name) : need.countryCode;
-    const region = country
-      ? fr
-        ? t(`regions.${country.region}`, { defaultValue: country.region })
-        : country.region
-      : '';
-    const regionCountries = (await this.reference.countriesOf(row.region_countries_hit)).map((c) =>
-      fr ? c.nameFr : c.name,
-    );
-    const domainsTotal = need.domainCodes.length;
-    const principlesTotal = need.principleCodes.length;
-    const countryKey =
-      row.country_value >= COUNTRY_FIT.same ? 'same' : row.country_value > 0 ? 'region' : 'none';
-    // Sentences are written only when a client reads them (MatchReason.detail below): lists of
-    // suggestions often ask for the figures alone, and i18next was a twentieth of such a request.
-    const details: Record<string, () => string> = {
-      domains: () =>
-        row.domains_hit.length
-          ? t('domains.some', {
-              hits: row.domains_hit.length,
-              total: domainsTotal,
-              names: joinList(domainNames, locale),
-            })
-          : t('domains.none', { total: domainsTotal }),
-      text: () =>
-        row.words_hit.length
-          ? t('text.some', { terms: joinList(row.words_hit.slice(0, 6), locale) })
-          : t('text.none'),
-      country: () =>
-        from === 'need'
-          ? t(`country.${countryKey}`, {
-              country: countryName,
-              region,
-              countries: joinList(regionCountries, locale),
-            })
-          : t(`countryReverse.${countryKey}`, { country: countryName, region }),
-      maturity: () =>
-        t(
-          `maturity.${MATURITY_ORDER[Math.round(Number(row.maturity_value) * (MATURITY_ORDER.length - 1))]}`,
-        ),
-      principles: () =>
-        principlesTotal === 0
-          ? t('principles.unasked')
-          : row.principles_hit.length
-            ? t('principles.some', {
-                hits: row.principles_hit.length,
-                total: principlesTotal,
-                names: joinList(principleNames, locale),
-              })
-            : t('principles.none', { total: principlesTotal }),
-    };
-    const reasons: MatchReason[] = FACTORS.map((factor) => {
-      let detail: string | undefined;
-      return {
-        factor,
-        weight: WEIGHTS[factor],
-        contribution: round(WEIGHTS[factor] * Number(row[`${factor}_value`])),
-        get detail() {
-          return (detail ??= details[factor]());
-        },
-      };
-    });
-    // The score is the sum of the contributions as shown, so that they add up exactly.
-    const score = round(reasons.reduce((sum, r) => sum + r.contribution, 0));
-    return { score: Math.min(1, Math.max(0, score)), reasons };
   }
 }
