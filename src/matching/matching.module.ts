@@ -20,6 +20,7 @@ import {
 import { MatchesService } from './matches.service';
 import { Explainer } from './explainer';
 import { RankingQuery } from './ranking.query';
+import { SuggestionLists } from './suggestion-lists';
 import { SuggestionsService } from './suggestions.service';
 import { VocabularyService } from './vocabulary.service';
 
@@ -28,6 +29,7 @@ import { VocabularyService } from './vocabulary.service';
   providers: [
     SuggestionsService,
     RankingQuery,
+    SuggestionLists,
     Explainer,
     VocabularyService,
     MatchesService,
