@@ -1,17 +1,11 @@
 import { Locale, Maturity, MatchStatus, Role, SolutionStatus } from '../src/common/enums';
+import { RankingQuery } from '../src/matching/ranking.query';
 import { SuggestionsService } from '../src/matching/suggestions.service';
 import { Need } from '../src/needs/entities/need.entity';
-import { ReferenceService } from '../src/reference/reference.service';
 import { Solution } from '../src/solutions/entities/solution.entity';
 import { User } from '../src/users/entities/user.entity';
 import { startTestApp, TestApp } from './support/app';
 import { Factory } from './support/factories';
-
-type RankAll = (
-  need: Need,
-  country: unknown,
-  opts: { first: number; excludeLive: boolean },
-) => Promise<{ id: string }[]>;
 
 /**
  * The stored rankings (need_suggestion_list) are a cache: whatever happens
@@ -290,16 +284,13 @@ describe('stored suggestion lists', () => {
       await f.solution(provider, { title: 'Social transfers', domainCodes: ['INCLUSIVE_FINANCE'] }),
     ];
     await engine.solutionsForNeed(need, 10, Locale.en, null);
-    const rank = jest.spyOn(
-      engine as unknown as { rankSolutions: (...args: unknown[]) => unknown },
-      'rankSolutions',
-    );
+    const rank = jest.spyOn(t.app.get(RankingQuery), 'solutionsFor');
     try {
       await t.db.getRepository(Solution).update(a.id, { maturity: Maturity.SCALED });
       const { served, fresh } = await servedAndFresh(need, 10);
       expect(served).toEqual(fresh);
       // The served call scored the one changed solution; the fresh one (list set aside) ranked all.
-      const onlys = rank.mock.calls.map(([, , opts]) => (opts as { only?: string[] }).only);
+      const onlys = rank.mock.calls.map(([, opts]) => opts.only);
       expect(onlys[0]).toEqual([a.id]);
       expect(onlys[1]).toBeUndefined();
       // A write that changes nothing the ranking reads leaves the epoch, and the list, alone.
@@ -344,12 +335,7 @@ describe('stored suggestion lists', () => {
       );
     }
     for (const need of needs) await engine.solutionsForNeed(need, 50, Locale.en, null);
-    const reference = t.app.get(ReferenceService);
-    const rankAll = async (need: Need) => {
-      const country = await reference.country(need.countryCode);
-      const rank = (engine as unknown as { rankSolutions: RankAll }).rankSolutions.bind(engine);
-      return rank(need, country, { first: 500, excludeLive: false });
-    };
+    const rankAll = (need: Need) => t.app.get(RankingQuery).solutionsFor(need, { first: 500 });
     let checked = 0;
     let incomplete = 0;
     for (let step = 0; step < 30; step++) {

@@ -23,6 +23,9 @@ import {
 import { MatchChangedListeners } from './match-changed';
 import { MatchEventsResolver } from './match-events.resolver';
 import { MatchesService } from './matches.service';
+import { Explainer } from './explainer';
+import { RankingQuery } from './ranking.query';
+import { SuggestionLists } from './suggestion-lists';
 import { SuggestionsService } from './suggestions.service';
 import { VocabularyService } from './vocabulary.service';
 
@@ -30,6 +33,9 @@ import { VocabularyService } from './vocabulary.service';
   imports: [DiscussionsModule, NeedsModule, SolutionsModule, UsersModule, NotificationsModule],
   providers: [
     SuggestionsService,
+    RankingQuery,
+    SuggestionLists,
+    Explainer,
     VocabularyService,
     MatchesService,
     MatchChangedListeners,

@@ -15,6 +15,21 @@ export const WEIGHTS = {
 export type Factor = keyof typeof WEIGHTS;
 export const FACTORS = Object.keys(WEIGHTS) as Factor[];
 
+/** A ranked pair's factor values, as the ranking's SQL returns them (a numeric may come as a string). */
+export type FactorValues = { [F in Factor as `${F}_value`]: number | string };
+
+const round6 = (n: number) => Math.round(n * 1e6) / 1e6;
+
+/** What each factor adds to a pair's score, as its reason shows it: weight × value, to 6 decimals. */
+export const contributionsOf = (values: FactorValues): Record<Factor, number> =>
+  Object.fromEntries(
+    FACTORS.map((f) => [f, round6(WEIGHTS[f] * Number(values[`${f}_value`]))]),
+  ) as Record<Factor, number>;
+
+/** A pair's score: the sum of its contributions as shown, so that the reasons add up to it exactly. */
+export const scoreOf = (contributions: Record<Factor, number>): number =>
+  Math.min(1, Math.max(0, round6(FACTORS.reduce((sum, f) => sum + contributions[f], 0))));
+
 /** Deployed in the need's country counts fully; in its sub-region, half. */
 export const COUNTRY_FIT = { same: 1, region: 0.5, none: 0 } as const;
 

@@ -1,70 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityTarget } from 'typeorm';
 import { AuthUser } from '../common/auth-user';
-import { needReadScope, seesMatchesOf } from '../auth/policy';
-import { Locale, MATURITY_ORDER } from '../common/enums';
+import { Locale } from '../common/enums';
 import { BadInput } from '../common/errors';
-import { joinList, translator } from '../i18n/i18n';
-import { Need } from '../needs';
-import { Country } from '../reference/entities/country.entity';
-import { ReferenceService } from '../reference/reference.service';
-import { Solution } from '../solutions';
 import { byIds } from '../database/hydrate';
-import { LIVE_STATUSES } from './match-workflow';
+import { Need } from '../needs';
+import { Solution } from '../solutions';
 import { MatchReason } from './dto/suggestion.types';
-import {
-  closenessQuery,
-  COUNTRY_FIT,
-  FACTORS,
-  MATURITY_SQL,
-  OVERLAP_SQL,
-  maturityValue,
-  PROFILE_SQL,
-  TEXT_SQL,
-  RANK_ORDER,
-  TERMS_HIT_SQL,
-  TOP_ORDER,
-  TOP_SQL,
-  WEIGHTS,
-} from './ranking';
-import { crossLanguageTerms } from './vocabulary';
+import { Explainer } from './explainer';
+import { contributionsOf, scoreOf } from './ranking';
+import { RankedRow, RankingQuery } from './ranking.query';
+import { SuggestionLists } from './suggestion-lists';
 
 export const MAX_SUGGESTIONS = 50;
-/** How many of a need's best solutions are stored: MAX_SUGGESTIONS and room for live matches. */
-const STORED_SUGGESTIONS = 80;
-/** A stored list is patched when at most this many solutions changed since it was ranked. */
-const MAX_PATCHED = 40;
-
-interface RankedRow {
-  id: string;
-  score: number;
-  domains_value: number;
-  text_value: number;
-  country_value: number;
-  maturity_value: number;
-  principles_value: number;
-  /** The tie-break after the factors (CLOSENESS_SQL). */
-  closeness: number;
-  domains_hit: string[];
-  principles_hit: string[];
-  words_hit: string[];
-  region_countries_hit: string[];
-}
-
-interface StoredList {
-  complete: boolean;
-  entries: RankedRow[];
-}
-
-/** What RANK_ORDER sorts on. */
-const sortKey = (r: RankedRow) => ({
-  id: r.id,
-  score: r.score,
-  text_value: r.text_value,
-  domains_value: r.domains_value,
-  closeness: r.closeness,
-});
 
 export interface Ranked<T> {
   item: T;
@@ -72,31 +21,19 @@ export interface Ranked<T> {
   reasons: MatchReason[];
 }
 
-const round = (n: number) => Math.round(n * 1e6) / 1e6;
-// Function words that PostgreSQL's French and English stop lists both let through.
-const FUNCTION_WORDS = new Set(
-  'les cette leurs plus tout tous toutes also être avoir afin ainsi comme entre chez sans sous vers dont quoi'.split(
-    ' ',
-  ),
-);
-const distinctWords = (text: string) => [
-  ...new Set(
-    (text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'-]{2,}/gu) ?? []).filter(
-      (w) => !FUNCTION_WORDS.has(w),
-    ),
-  ),
-];
-
 /**
- * The matching engine: ranks, in PostgreSQL, published solutions for a need
- * (and open needs for a solution) by the factors of ranking.ts, and explains
- * each score with one reason per factor.
+ * The matching engine as the resolvers, loaders and proposals use it: the
+ * ranking query (ranking.query.ts), the stored lists (suggestion-lists.ts)
+ * and the explainer (explainer.ts), composed. README.md in this folder
+ * describes the ranking.
  */
 @Injectable()
 export class SuggestionsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly reference: ReferenceService,
+    private readonly ranking: RankingQuery,
+    private readonly lists: SuggestionLists,
+    private readonly explainer: Explainer,
   ) {}
 
   /**
@@ -110,305 +47,28 @@ export class SuggestionsService {
     first: number,
     locale: Locale,
     viewer: AuthUser | null,
-    onlySolutionId?: string,
-  ) {
-    this.checkFirst(first);
-    const country = await this.reference.country(need.countryCode);
-    const rows = onlySolutionId
-      ? await this.rankSolutions(need, country, {
-          first,
-          only: [onlySolutionId],
-          leaveOut: await this.liveSolutions(need.id, viewer),
-        })
-      : await this.storedRanking(need, country, first, viewer);
-    const solutions = rows.length
-      ? await byIds(
-          this.db,
-          Solution,
-          rows.map((r) => r.id),
-        )
-      : [];
-    const byId = new Map(solutions.map((s) => [s.id, s]));
-    return Promise.all(
-      rows
-        .filter((r) => byId.has(r.id))
-        .map(async (r) => ({
-          item: byId.get(r.id)!,
-          ...(await this.explain(r, need, country, locale, 'need')),
-        })),
+  ): Promise<Ranked<Solution>[]> {
+    checkFirst(first);
+    const rows = await this.lists.solutionsFor(need, first, viewer);
+    return this.explained(Solution, rows, (row) =>
+      this.explainer.explain(row, need, locale, 'need'),
     );
-  }
-
-  /**
-   * The need's ranking from need_suggestion_list when it was computed for
-   * this version of the need and the catalogue's current epoch; otherwise
-   * ranked afresh and stored. The list is the exact top STORED_SUGGESTIONS
-   * of all published solutions (live matches included, since they come and
-   * go without changing any score), so that leaving out the live pairs at
-   * read time still gives the exact top `first` while enough remain.
-   */
-  private async storedRanking(
-    need: Need,
-    country: Country | null,
-    first: number,
-    viewer: AuthUser | null,
-  ) {
-    // The epoch is read before ranking: data read after it is at least as new, so a list
-    // stored under this epoch can only be older than it claims to be, never newer.
-    const [stored] = await this.db.query<
-      {
-        epoch: string;
-        list_epoch: string | null;
-        need_version: number | null;
-        complete: boolean;
-        entries: RankedRow[];
-      }[]
-    >(
-      `SELECT e.epoch, l.epoch AS list_epoch, l.need_version, l.complete, l.entries
-       FROM catalogue_epoch e LEFT JOIN need_suggestion_list l ON l.need_id = $1
-       WHERE e.id = 1`,
-      [need.id],
-    );
-    let list: StoredList | null = null;
-    if (stored?.list_epoch != null && stored.need_version === need.version) {
-      list =
-        stored.list_epoch === stored.epoch
-          ? stored
-          : await this.patched(need, country, stored, stored.list_epoch);
-    }
-    if (!list) {
-      const ranked = await this.rankSolutions(need, country, { first: STORED_SUGGESTIONS + 1 });
-      list = {
-        complete: ranked.length <= STORED_SUGGESTIONS,
-        entries: ranked.slice(0, STORED_SUGGESTIONS),
-      };
-    }
-    if (stored && list !== stored) {
-      // Last writer wins: any list stored under an epoch is right for that epoch.
-      await this.db.query(
-        `INSERT INTO need_suggestion_list (need_id, need_version, epoch, complete, entries)
-         SELECT $1, $2, $3, $4, $5 WHERE EXISTS (SELECT 1 FROM need WHERE id = $1)
-         ON CONFLICT (need_id) DO UPDATE SET need_version = EXCLUDED.need_version, epoch = EXCLUDED.epoch,
-           complete = EXCLUDED.complete, entries = EXCLUDED.entries, computed_at = now()`,
-        [need.id, need.version, stored.epoch, list.complete, JSON.stringify(list.entries)],
-      );
-    }
-    const live = await this.liveSolutions(need.id, viewer);
-    const open = list.entries.filter((r) => !live.includes(r.id));
-    if (open.length >= first || list.complete) return open.slice(0, first);
-    // More live matches than the list has room for: rank without them.
-    return this.rankSolutions(need, country, { first, leaveOut: live });
-  }
-
-  /** The solutions with a live match on the need, of the matches the viewer may read (null: all). */
-  private async liveSolutions(needId: string, viewer: AuthUser | null): Promise<string[]> {
-    const rows = await this.db.query<{ solution_id: string; provider_id: string }[]>(
-      `SELECT m.solution_id, s.provider_id FROM match m JOIN solution s ON s.id = m.solution_id
-       WHERE m.need_id = $1 AND m.status = ANY($2)`,
-      [needId, LIVE_STATUSES],
-    );
-    return rows
-      .filter((r) => !viewer || seesMatchesOf(viewer, { providerId: r.provider_id }))
-      .map((r) => r.solution_id);
-  }
-
-  /**
-   * A stored list brought up to the current epoch by scoring again only the
-   * solutions that changed since it was computed (catalogue_change), or null
-   * when too many changed or the log no longer reaches back that far (then
-   * the need is ranked afresh). The list stays exact: every solution left
-   * out of an incomplete list ranked below its last entry, so a changed
-   * solution joins when it now ranks above that entry and is dropped
-   * otherwise (the list is then one shorter, still an exact prefix); a
-   * complete list takes every changed solution that is still a candidate.
-   */
-  private async patched(
-    need: Need,
-    country: Country | null,
-    stored: StoredList,
-    since: string,
-  ): Promise<StoredList | null> {
-    const [log] = await this.db.query<{ first_epoch: string | null; changed: string[] }[]>(
-      `SELECT (SELECT min(epoch) FROM catalogue_change) AS first_epoch,
-              ARRAY(SELECT DISTINCT solution_id FROM catalogue_change WHERE epoch > $1 LIMIT $2) AS changed`,
-      [since, MAX_PATCHED + 1],
-    );
-    const reaches = log.first_epoch !== null && BigInt(log.first_epoch) <= BigInt(since) + 1n;
-    if (!reaches || log.changed.length > MAX_PATCHED) return null;
-    // An incomplete list patched down to nothing no longer says where the rest begins.
-    if (!stored.complete && stored.entries.length === 0) return null;
-    const changed = new Set(log.changed);
-    const rescored = await this.rankSolutions(need, country, {
-      first: changed.size,
-      only: [...changed],
-    });
-    const kept = stored.entries.filter((r) => !changed.has(r.id));
-    const last = stored.complete ? undefined : stored.entries[stored.entries.length - 1];
-    // The order is the ranking's own (RANK_ORDER, in SQL); the old last entry, as it was,
-    // marks where an incomplete list ends, after any row that ties with it.
-    const keyed = [
-      ...kept.map((r, i) => ({ ...sortKey(r), ref: `k${i}` })),
-      ...rescored.map((r, i) => ({ ...sortKey(r), ref: `r${i}` })),
-      ...(last ? [{ ...sortKey(last), ref: 'end' }] : []),
-    ];
-    const ordered = await this.db.query<{ ref: string }[]>(
-      `SELECT ref FROM jsonb_to_recordset($1::jsonb)
-         AS x(id uuid, score float8, text_value float8, domains_value float8, closeness float8, ref text)
-       ORDER BY ${RANK_ORDER}, ref = 'end'`,
-      [JSON.stringify(keyed)],
-    );
-    const entries: RankedRow[] = [];
-    let ended = false;
-    for (const { ref } of ordered) {
-      if (ref === 'end') ended = true;
-      else if (ref.startsWith('k')) entries.push(kept[Number(ref.slice(1))]);
-      else if (!ended) entries.push(rescored[Number(ref.slice(1))]);
-    }
-    return {
-      complete: stored.complete && entries.length <= STORED_SUGGESTIONS,
-      entries: entries.slice(0, STORED_SUGGESTIONS),
-    };
-  }
-
-  /** Ranks published solutions for a need in one statement, best first. */
-  private async rankSolutions(
-    need: Need,
-    country: Country | null,
-    /** `leaveOut`: solutions not to rank (those with a live match the viewer may read). */
-    opts: { first: number; only?: string[]; leaveOut?: string[] },
-  ): Promise<RankedRow[]> {
-    const regionCodes = await this.countriesOfRegions(
-      [country?.region].filter(Boolean) as string[],
-    );
-    const qtext = [need.title, need.tags.join(' ')].join(' ');
-    const qterms = crossLanguageTerms(
-      [need.title, need.tags.join(' '), need.description].join(' '),
-    );
-    const words = distinctWords(qtext);
-    const params = {
-      qterms,
-      words,
-      closeness: closenessQuery(words, qterms),
-      domains: need.domainCodes,
-      principles: need.principleCodes,
-      country: need.countryCode,
-      region: regionCodes.filter((c) => c !== need.countryCode),
-      needId: need.id,
-      first: opts.first,
-      only: opts.only ?? null,
-      leaveOut: opts.leaveOut ?? [],
-    };
-    // Literal statuses, so that the planner uses the partial GIN indexes. The profile `q` is
-    // MATERIALIZED: inlined, its stemming would run again for every candidate row.
-    const sql = `
-      WITH q AS MATERIALIZED (SELECT ${PROFILE_SQL('FROM need WHERE id = CAST(:needId AS uuid)')},
-          public.d4d_ids(ARRAY[CAST(:country AS varchar)]) AS qcountry,
-          public.d4d_ids(CAST(:region AS varchar[])) AS qregion),
-      scored AS (
-        SELECT s.id,
-          icount(s.domain_ids & q.qd)::float / greatest(icount(q.qd), 1) AS domains_value,
-          ${TEXT_SQL} AS text_value,
-          CASE WHEN s.country_ids && q.qcountry THEN ${COUNTRY_FIT.same}
-               WHEN s.country_ids && q.qregion THEN ${COUNTRY_FIT.region}
-               ELSE ${COUNTRY_FIT.none} END AS country_value,
-          ${MATURITY_SQL('s')} AS maturity_value,
-          CASE WHEN icount(q.qp) = 0 THEN 0 ELSE icount(s.principle_ids & q.qp)::float / icount(q.qp) END AS principles_value
-        FROM solution s CROSS JOIN q ${OVERLAP_SQL('s')}
-        WHERE s.status = 'PUBLISHED'
-          AND (CAST(:only AS uuid[]) IS NULL OR s.id = ANY(CAST(:only AS uuid[])))
-          AND (s.domain_ids && q.qd OR s.terms && q.qw OR s.concept_ids && q.qk)
-          AND s.id <> ALL(CAST(:leaveOut AS uuid[]))
-      ),
-      ${TOP_SQL('solution', 's')}
-      SELECT top.id, top.score, top.domains_value, top.text_value, top.country_value, top.maturity_value, top.principles_value, top.closeness,
-        ARRAY(SELECT unnest(s.domain_codes) INTERSECT SELECT unnest(CAST(:domains AS varchar[]))) AS domains_hit,
-        ARRAY(SELECT unnest(s.principle_codes || CASE WHEN s.open_source THEN '{OPEN_STANDARDS}'::varchar[] ELSE '{}'::varchar[] END)
-              INTERSECT SELECT unnest(CAST(:principles AS varchar[]))) AS principles_hit,
-        ${TERMS_HIT_SQL('s.search_vector')} AS words_hit,
-        ARRAY(SELECT unnest(s.country_codes_deployed) INTERSECT SELECT unnest(CAST(:region AS varchar[]))) AS region_countries_hit
-      FROM top JOIN solution s ON s.id = top.id
-      ORDER BY ${TOP_ORDER}`;
-    const rows = await this.query<RankedRow>(sql, params);
-    return rows.map((r) => ({ ...r, score: Number(r.score), closeness: Number(r.closeness) }));
   }
 
   /**
    * Open needs the caller may read, for a solution, best first; pairs with a
-   * live match left out when the caller may read the solution's matches
-   * (a provider looking at a competitor's solution must not learn from the
-   * gaps which needs it is proposed for).
+   * live match left out when the caller may read the solution's matches.
    */
-  async needsForSolution(user: AuthUser, solution: Solution, first: number, locale: Locale) {
-    this.checkFirst(first);
-    const deployed = await this.reference.countriesOf(solution.countryCodesDeployed);
-    const regionCodes = await this.countriesOfRegions([...new Set(deployed.map((c) => c.region))]);
-    const qtext = [solution.title, solution.tags.join(' ')].join(' ');
-    const qterms = crossLanguageTerms(
-      [solution.title, solution.summary, solution.tags.join(' '), solution.description].join(' '),
-    );
-    const offered = [
-      ...solution.principleCodes,
-      ...(solution.openSource ? ['OPEN_STANDARDS'] : []),
-    ];
-    const scope = needReadScope(user, 'need');
-    const words = distinctWords(qtext);
-    const params = {
-      ...scope.params,
-      qterms,
-      words,
-      closeness: closenessQuery(words, qterms),
-      domains: solution.domainCodes,
-      principles: offered,
-      deployed: solution.countryCodesDeployed,
-      region: regionCodes,
-      solutionId: solution.id,
-      live: LIVE_STATUSES,
-      first,
-    };
-    const sql = `
-      WITH q AS MATERIALIZED (SELECT ${PROFILE_SQL('FROM solution WHERE id = CAST(:solutionId AS uuid)')},
-          public.d4d_ids(CAST(:deployed AS varchar[])) AS qcountry,
-          public.d4d_ids(CAST(:region AS varchar[])) AS qregion),
-      scored AS (
-        SELECT need.id,
-          icount(need.domain_ids & q.qd)::float / greatest(icount(need.domain_ids), 1) AS domains_value,
-          ${TEXT_SQL} AS text_value,
-          CASE WHEN public.d4d_ids(ARRAY[need.country_code]) && q.qcountry THEN ${COUNTRY_FIT.same}
-               WHEN public.d4d_ids(ARRAY[need.country_code]) && q.qregion THEN ${COUNTRY_FIT.region}
-               ELSE ${COUNTRY_FIT.none} END AS country_value,
-          ${maturityValue(solution.maturity)} AS maturity_value,
-          CASE WHEN icount(need.principle_ids) = 0 THEN 0
-               ELSE icount(need.principle_ids & q.qp)::float / icount(need.principle_ids) END AS principles_value
-        FROM need CROSS JOIN q ${OVERLAP_SQL('need')}
-        WHERE need.status = 'OPEN' AND ${scope.sql}
-          AND (need.domain_ids && q.qd OR need.terms && q.qw OR need.concept_ids && q.qk)
-          ${seesMatchesOf(user, solution) ? 'AND NOT EXISTS (SELECT 1 FROM match m WHERE m.solution_id = :solutionId AND m.need_id = need.id AND m.status IN (:...live))' : ''}
-      ),
-      ${TOP_SQL('need', 'need')}
-      SELECT top.id, top.score, top.domains_value, top.text_value, top.country_value, top.maturity_value, top.principles_value, top.closeness,
-        ARRAY(SELECT unnest(need.domain_codes) INTERSECT SELECT unnest(CAST(:domains AS varchar[]))) AS domains_hit,
-        ARRAY(SELECT unnest(need.principle_codes) INTERSECT SELECT unnest(CAST(:principles AS varchar[]))) AS principles_hit,
-        ${TERMS_HIT_SQL('need.search_vector')} AS words_hit,
-        ARRAY[]::varchar[] AS region_countries_hit
-      FROM top JOIN need ON need.id = top.id
-      ORDER BY ${TOP_ORDER}`;
-    const rows = await this.query<RankedRow>(sql, params);
-    const needs = rows.length
-      ? await byIds(
-          this.db,
-          Need,
-          rows.map((r) => r.id),
-        )
-      : [];
-    const byId = new Map(needs.map((n) => [n.id, n]));
-    return Promise.all(
-      rows
-        .filter((r) => byId.has(r.id))
-        .map(async (r) => {
-          const need = byId.get(r.id)!;
-          const country = await this.reference.country(need.countryCode);
-          return { item: need, ...(await this.explain(r, need, country, locale, 'solution')) };
-        }),
+  async needsForSolution(
+    user: AuthUser,
+    solution: Solution,
+    first: number,
+    locale: Locale,
+  ): Promise<Ranked<Need>[]> {
+    checkFirst(first);
+    const rows = await this.ranking.needsFor(user, solution, first);
+    return this.explained(Need, rows, (row, need) =>
+      this.explainer.explain(row, need, locale, 'solution'),
     );
   }
 
@@ -422,124 +82,59 @@ export class SuggestionsService {
     solutionIds: readonly string[],
     locale: Locale,
   ): Promise<Map<string, MatchReason[]>> {
-    const country = await this.reference.country(need.countryCode);
-    const rows = await this.rankSolutions(need, country, {
+    const rows = await this.ranking.solutionsFor(need, {
       first: solutionIds.length,
-      only: [...solutionIds],
+      only: solutionIds,
     });
     const explained = await Promise.all(
       rows.map(
         async (r) =>
-          [r.id, (await this.explain(r, need, country, locale, 'need')).reasons] as const,
+          [r.id, (await this.explainer.explain(r, need, locale, 'need')).reasons] as const,
       ),
     );
     const byId = new Map(explained);
     return new Map(solutionIds.map((id) => [id, byId.get(id) ?? []]));
   }
 
-  /** The engine's score for one pair now (recorded with a proposal), or null if it would not be suggested. */
+  /**
+   * The engine's score for one pair now (recorded with a proposal), or null
+   * if it would not be suggested: the pair ranked afresh, every live pair of
+   * the need left out.
+   */
   async scorePair(need: Need, solutionId: string): Promise<number | null> {
-    const [ranked] = await this.solutionsForNeed(need, 1, Locale.en, null, solutionId);
-    return ranked ? ranked.score : null;
-  }
-
-  private checkFirst(first: number) {
-    if (!Number.isInteger(first) || first < 0 || first > MAX_SUGGESTIONS) {
-      throw new BadInput(`first must be between 0 and ${MAX_SUGGESTIONS}.`, 'first');
-    }
-  }
-
-  private async countriesOfRegions(regions: string[]): Promise<string[]> {
-    if (regions.length === 0) return [];
-    const all = await this.reference.countries();
-    return all.filter((c) => regions.includes(c.region)).map((c) => c.code);
-  }
-
-  /** TypeORM's named parameters on a raw query. */
-  private query<T>(sql: string, params: Record<string, unknown>): Promise<T[]> {
-    const [text, values] = this.db.driver.escapeQueryWithParameters(sql, params);
-    return this.db.query(text, values) as Promise<T[]>;
-  }
-
-  private async explain(
-    row: RankedRow,
-    need: Need,
-    country: Country | null,
-    locale: Locale,
-    from: 'need' | 'solution',
-  ): Promise<{ score: number; reasons: MatchReason[] }> {
-    const t = translator(locale);
-    const fr = locale === Locale.fr;
-    const domainNames = (await this.reference.domainsOf(row.domains_hit)).map((d) =>
-      fr ? d.labelFr.toLowerCase() : d.label.toLowerCase(),
-    );
-    const principleNames = (await this.reference.principlesOf(row.principles_hit)).map((p) =>
-      fr ? p.titleFr : p.title,
-    );
-    const countryName = country ? (fr ? country.nameFr : country.name) : need.countryCode;
-    const region = country
-      ? fr
-        ? t(`regions.${country.region}`, { defaultValue: country.region })
-        : country.region
-      : '';
-    const regionCountries = (await this.reference.countriesOf(row.region_countries_hit)).map((c) =>
-      fr ? c.nameFr : c.name,
-    );
-    const domainsTotal = need.domainCodes.length;
-    const principlesTotal = need.principleCodes.length;
-    const countryKey =
-      row.country_value >= COUNTRY_FIT.same ? 'same' : row.country_value > 0 ? 'region' : 'none';
-    // Sentences are written only when a client reads them (MatchReason.detail below): lists of
-    // suggestions often ask for the figures alone, and i18next was a twentieth of such a request.
-    const details: Record<string, () => string> = {
-      domains: () =>
-        row.domains_hit.length
-          ? t('domains.some', {
-              hits: row.domains_hit.length,
-              total: domainsTotal,
-              names: joinList(domainNames, locale),
-            })
-          : t('domains.none', { total: domainsTotal }),
-      text: () =>
-        row.words_hit.length
-          ? t('text.some', { terms: joinList(row.words_hit.slice(0, 6), locale) })
-          : t('text.none'),
-      country: () =>
-        from === 'need'
-          ? t(`country.${countryKey}`, {
-              country: countryName,
-              region,
-              countries: joinList(regionCountries, locale),
-            })
-          : t(`countryReverse.${countryKey}`, { country: countryName, region }),
-      maturity: () =>
-        t(
-          `maturity.${MATURITY_ORDER[Math.round(Number(row.maturity_value) * (MATURITY_ORDER.length - 1))]}`,
-        ),
-      principles: () =>
-        principlesTotal === 0
-          ? t('principles.unasked')
-          : row.principles_hit.length
-            ? t('principles.some', {
-                hits: row.principles_hit.length,
-                total: principlesTotal,
-                names: joinList(principleNames, locale),
-              })
-            : t('principles.none', { total: principlesTotal }),
-    };
-    const reasons: MatchReason[] = FACTORS.map((factor) => {
-      let detail: string | undefined;
-      return {
-        factor,
-        weight: WEIGHTS[factor],
-        contribution: round(WEIGHTS[factor] * Number(row[`${factor}_value`])),
-        get detail() {
-          return (detail ??= details[factor]());
-        },
-      };
+    const [row] = await this.ranking.solutionsFor(need, {
+      first: 1,
+      only: [solutionId],
+      leaveOut: await this.ranking.liveSolutions(need.id, null),
     });
-    // The score is the sum of the contributions as shown, so that they add up exactly.
-    const score = round(reasons.reduce((sum, r) => sum + r.contribution, 0));
-    return { score: Math.min(1, Math.max(0, score)), reasons };
+    return row ? scoreOf(contributionsOf(row)) : null;
+  }
+
+  /** The ranked rows' entities, loaded in one query, each with its score and reasons. */
+  private async explained<T extends Need | Solution>(
+    entity: EntityTarget<T>,
+    rows: RankedRow[],
+    explain: (row: RankedRow, item: T) => Promise<Omit<Ranked<T>, 'item'>>,
+  ): Promise<Ranked<T>[]> {
+    const items = await byIds(
+      this.db,
+      entity,
+      rows.map((r) => r.id),
+    );
+    const byId = new Map(items.map((item) => [item.id, item]));
+    return Promise.all(
+      rows
+        .filter((r) => byId.has(r.id))
+        .map(async (r) => {
+          const item = byId.get(r.id)!;
+          return { item, ...(await explain(r, item)) };
+        }),
+    );
+  }
+}
+
+function checkFirst(first: number) {
+  if (!Number.isInteger(first) || first < 0 || first > MAX_SUGGESTIONS) {
+    throw new BadInput(`first must be between 0 and ${MAX_SUGGESTIONS}.`, 'first');
   }
 }
