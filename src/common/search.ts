@@ -1,4 +1,5 @@
-import { SortKey } from './pagination';
+import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { Connection, keysetPage, PageArgs, SortKey } from './pagination';
 
 /**
  * Full-text search over a table with a `search_vector` column (see the
@@ -22,4 +23,21 @@ export function recencyKeys(alias: string): SortKey[] {
     { expr: `${alias}.created_at`, type: 'timestamptz' },
     { expr: `${alias}.id`, type: 'uuid' },
   ];
+}
+
+/**
+ * A page of a list query: best match first when the caller searches (the
+ * trimmed `search`), newest first otherwise.
+ */
+export function searchedPage<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  alias: string,
+  search: string | null | undefined,
+  page: PageArgs,
+): Promise<Connection<T>> {
+  const q = search?.trim();
+  if (!q) return keysetPage(qb, recencyKeys(alias), page);
+  const clause = searchClause(alias);
+  qb.andWhere(clause.where, { search: q });
+  return keysetPage(qb, clause.keys, page);
 }

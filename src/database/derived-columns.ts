@@ -1,4 +1,4 @@
-import { Column, ColumnOptions } from 'typeorm';
+import { Column, ColumnOptions, Index } from 'typeorm';
 
 /**
  * An integer-set column that PostgreSQL keeps for the ranking (a trigger, or
@@ -60,3 +60,16 @@ export function RankedTextColumns(text: { summary: string; principleIds: string 
   }
   return RankedText;
 }
+
+/**
+ * The GIN indexes over those columns, written in the migrations (TypeORM
+ * cannot describe them): named here so that generated migrations leave them
+ * alone.
+ */
+export const RankedTextIndexes =
+  (table: string): ClassDecorator =>
+  (target) => {
+    for (const index of ['concept_ids', 'domain_ids', 'terms', 'search', 'domains']) {
+      Index(`ix_${table}_${index}`, { synchronize: false })(target);
+    }
+  };

@@ -5,8 +5,8 @@ import { AuthUser } from '../common/auth-user';
 import { can, canCreateNeedFor, canReadNeed, canUpdateNeed, needReadScope } from '../auth/policy';
 import { Role, SubjectType } from '../common/enums';
 import { assertUuid, BadInput, Forbidden, NotFound } from '../common/errors';
-import { Connection, keysetPage, PageArgs } from '../common/pagination';
-import { recencyKeys, searchClause } from '../common/search';
+import { Connection, PageArgs } from '../common/pagination';
+import { searchedPage } from '../common/search';
 import { givenFields, Records } from '../common/records';
 import { MinistriesService } from '../ministries/ministries.service';
 import { ReferenceService } from '../reference/reference.service';
@@ -60,13 +60,7 @@ export class NeedsService {
         ministryId: assertUuid(filter.ministryId, 'filter.ministryId'),
       });
     }
-    const search = filter.search?.trim();
-    if (search) {
-      const clause = searchClause('need');
-      qb.andWhere(clause.where, { search });
-      return keysetPage(qb, clause.keys, page);
-    }
-    return keysetPage(qb, recencyKeys('need'), page);
+    return searchedPage(qb, 'need', filter.search, page);
   }
 
   /** A need the caller may read; NOT_FOUND otherwise, so that ids reveal nothing. */

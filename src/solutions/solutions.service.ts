@@ -5,8 +5,8 @@ import { AuthUser } from '../common/auth-user';
 import { can, canManageSolutionOf, canReadSolution, solutionReadScope } from '../auth/policy';
 import { MATURITY_ORDER, Role, SubjectType } from '../common/enums';
 import { assertUuid, BadInput, Forbidden, NotFound } from '../common/errors';
-import { Connection, keysetPage, PageArgs } from '../common/pagination';
-import { recencyKeys, searchClause } from '../common/search';
+import { Connection, PageArgs } from '../common/pagination';
+import { searchedPage } from '../common/search';
 import { givenFields, Records } from '../common/records';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { ReferenceService } from '../reference/reference.service';
@@ -58,13 +58,7 @@ export class SolutionsService {
       const levels = MATURITY_ORDER.slice(MATURITY_ORDER.indexOf(filter.minMaturity));
       qb.andWhere('solution.maturity IN (:...levels)', { levels });
     }
-    const search = filter.search?.trim();
-    if (search) {
-      const clause = searchClause('solution');
-      qb.andWhere(clause.where, { search });
-      return keysetPage(qb, clause.keys, page);
-    }
-    return keysetPage(qb, recencyKeys('solution'), page);
+    return searchedPage(qb, 'solution', filter.search, page);
   }
 
   /** A solution the caller may read; NOT_FOUND otherwise. */

@@ -13,7 +13,7 @@ import { NeedStatus, Priority, Visibility } from '../../common/enums';
 import { Ministry } from '../../ministries/entities/ministry.entity';
 import { Country } from '../../reference/entities/country.entity';
 import { User } from '../../users/entities/user.entity';
-import { RankedTextColumns } from '../../database/derived-columns';
+import { RankedTextColumns, RankedTextIndexes } from '../../database/derived-columns';
 
 /**
  * What a partner country needs to digitalise, as logged by a ministry.
@@ -23,11 +23,7 @@ import { RankedTextColumns } from '../../database/derived-columns';
  */
 @ObjectType({ description: "A partner country's digitalisation need, logged by a ministry." })
 @Entity()
-@Index('ix_need_concept_ids', { synchronize: false })
-@Index('ix_need_domain_ids', { synchronize: false })
-@Index('ix_need_terms', { synchronize: false })
-@Index('ix_need_search', { synchronize: false }) // GIN over search_vector, in the migration
-@Index('ix_need_domains', { synchronize: false }) // GIN over domain_codes, in the migration
+@RankedTextIndexes('need')
 @Index('ix_need_created', ['createdAt', 'id'])
 export class Need extends RankedTextColumns({
   summary: 'NULL',

@@ -12,16 +12,16 @@ import {
 import { Maturity, SolutionStatus } from '../../common/enums';
 import { Organization } from '../../organizations/entities/organization.entity';
 import { User } from '../../users/entities/user.entity';
-import { derivedIntSet, RankedTextColumns } from '../../database/derived-columns';
+import {
+  derivedIntSet,
+  RankedTextColumns,
+  RankedTextIndexes,
+} from '../../database/derived-columns';
 
 /** A "made in Luxembourg" solution offered by an organisation. */
 @ObjectType({ description: 'A "made in Luxembourg" solution offered by an organisation.' })
 @Entity()
-@Index('ix_solution_concept_ids', { synchronize: false })
-@Index('ix_solution_domain_ids', { synchronize: false })
-@Index('ix_solution_terms', { synchronize: false })
-@Index('ix_solution_search', { synchronize: false }) // GIN over search_vector, in the migration
-@Index('ix_solution_domains', { synchronize: false }) // GIN over domain_codes, in the migration
+@RankedTextIndexes('solution')
 @Index('ix_solution_created', ['createdAt', 'id'])
 export class Solution extends RankedTextColumns({
   summary: 'summary',
