@@ -1,28 +1,24 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
-import { ThreadFacts } from '../auth/policy';
 import { SubjectType } from '../common/enums';
-
-/** What a thread needs to know of its subject: the policy's read facts and a short name. */
-export interface SubjectInfo {
-  facts: ThreadFacts;
-  /** A title; "solution → need" for a match. */
-  label: string;
-}
 
 /**
  * How a kind of record takes part in discussions, registered by the feature
  * that owns it (`NeedsModule` registers NEED...), so that discussions import
- * no feature and a new kind of subject needs no change here.
+ * no feature and a new kind of subject needs no change here. Both SQL texts
+ * name the record's id `:subjectId`.
  */
 export interface SubjectKind {
   type: SubjectType;
-  /** The read facts and label of each record, in one query on `manager`; absent ids are left out. */
-  describe(manager: EntityManager, ids: readonly string[]): Promise<Map<string, SubjectInfo>>;
   /**
-   * SQL selecting the ids of the people the record names (its author, a
-   * match's proposer and reviewers...), `$1` the record's id: the first
-   * people a bare `@` offers in its thread.
+   * SQL selecting one row for the record: `facts`, the JSON of the policy's
+   * `ThreadFacts` for it (what `canReadThread` reads), and `label`, a short
+   * name (a title; "solution → need" for a match).
+   */
+  factsSql: string;
+  /**
+   * SQL selecting the ids (`id`) of the people the record names (its
+   * author, a match's proposer and reviewers...): the first people a bare
+   * `@` offers in its thread.
    */
   peopleSql: string;
 }
@@ -42,20 +38,20 @@ export class Subjects {
     return kind;
   }
 
-  /** The facts and labels of many subjects of mixed kinds: one query per kind. */
-  async describe(
-    manager: EntityManager,
-    refs: readonly { type: SubjectType; id: string }[],
-  ): Promise<Map<string, SubjectInfo>> {
-    const ids = new Map<SubjectType, string[]>();
-    for (const ref of refs) ids.set(ref.type, [...(ids.get(ref.type) ?? []), ref.id]);
-    const found = new Map<string, SubjectInfo>();
-    for (const [type, list] of ids) {
-      for (const [id, info] of await this.kind(type).describe(manager, list)) {
-        found.set(subjectKey(type, id), info);
-      }
-    }
-    return found;
+  /**
+   * A lateral subquery giving `facts` and `label` for the subject of the
+   * thread row `alias`, whatever its kind: one statement for threads of
+   * every kind.
+   */
+  factsOf(alias: string): string {
+    const subjectId = `${alias}.subject_id`;
+    return [...this.kinds.values()]
+      .map(
+        (kind) =>
+          `SELECT facts::jsonb, label FROM (${kind.factsSql.replace(/:subjectId/g, () => subjectId)}) k
+            WHERE ${alias}.subject_type = '${kind.type}'`,
+      )
+      .join('\nUNION ALL\n');
   }
 }
 

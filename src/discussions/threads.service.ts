@@ -42,31 +42,18 @@ export class ThreadsService {
     return info;
   }
 
-  /** Threads with their subjects' read facts: one query for the threads, one per kind of subject. */
+  /** Threads with their subjects' read facts and names, in one statement. */
   async infos(
     ids: readonly string[],
     manager: EntityManager = this.db.manager,
   ): Promise<(ThreadInfo | null)[]> {
-    const threads = await manager
-      .getRepository(Thread)
-      .createQueryBuilder('thread')
-      .where('thread.id = ANY(:ids)', { ids })
-      .getMany();
-    const subjects = await this.subjects.describe(
-      manager,
-      threads.map((t) => ({ type: t.subjectType, id: t.subjectId })),
+    const rows: InfoRow[] = await manager.query(
+      `SELECT t.id, t.subject_type, t.subject_id, t.created_at, s.facts, s.label
+         FROM thread t CROSS JOIN LATERAL (${this.subjects.factsOf('t')}) s
+        WHERE t.id = ANY($1::uuid[])`,
+      [ids],
     );
-    const byId = new Map<string, ThreadInfo>();
-    for (const thread of threads) {
-      const subject = subjects.get(subjectKey(thread.subjectType, thread.subjectId));
-      if (!subject) continue;
-      byId.set(thread.id, {
-        thread,
-        facts: subject.facts,
-        target: { type: thread.subjectType, id: thread.subjectId },
-        label: subject.label,
-      });
-    }
+    const byId = new Map(rows.map((r) => [r.id, toInfo(r)]));
     return ids.map((id) => byId.get(id) ?? null);
   }
 
@@ -84,4 +71,28 @@ export class ThreadsService {
     const byKey = new Map(threads.map((t) => [subjectKey(t.subjectType, t.subjectId), t]));
     return keys.map((k) => byKey.get(k) ?? null);
   }
+}
+
+interface InfoRow {
+  id: string;
+  subject_type: SubjectType;
+  subject_id: string;
+  created_at: Date;
+  facts: ThreadFacts;
+  label: string;
+}
+
+function toInfo(r: InfoRow): ThreadInfo {
+  const thread = Object.assign(new Thread(), {
+    id: r.id,
+    subjectType: r.subject_type,
+    subjectId: r.subject_id,
+    createdAt: r.created_at,
+  });
+  return {
+    thread,
+    facts: r.facts,
+    target: { type: r.subject_type, id: r.subject_id },
+    label: r.label,
+  };
 }
