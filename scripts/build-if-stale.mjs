@@ -198,7 +198,11 @@ async function main() {
       rmSync(join(ROOT, target.out, STAMP), { force: true });
       await target.build();
     } catch (err) {
-      console.error(`${name}: the build failed: ${err instanceof Error ? err.message : err}`);
+      // swc's messages name the file and line, then add a Rust backtrace no one needs.
+      const message = String(err instanceof Error ? err.message : err).split(
+        /\n\s*Stack backtrace:/,
+      )[0];
+      console.error(`${name}: the build failed: ${message.trimEnd()}`);
       if (afterInstall) {
         console.error(`${name}: npm start will try again.`);
         continue;
