@@ -10,7 +10,7 @@ COPY client/package.json client/package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY client ./
 # Type-checking (which reads the server's policy too) is CI's job; the image only bundles.
-RUN npx vite build && node scripts/bundle-size.mjs
+RUN npx vite build --mode production && node scripts/bundle-size.mjs
 
 FROM node:20-bookworm-slim AS build
 WORKDIR /app

@@ -1,11 +1,11 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type UserConfig } from 'vite';
 
 const API = process.env.D4D_API_URL ?? 'http://localhost:3000';
 
-export default defineConfig({
+const config: UserConfig = {
   plugins: [react()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
@@ -36,4 +36,12 @@ export default defineConfig({
       ),
     },
   },
+};
+
+export default defineConfig(({ command, mode }) => {
+  // `vite build` makes what the server serves: React's production build and minified code
+  // whatever NODE_ENV the shell has (NODE_ENV=development npm start, say). Vite lets the
+  // config set it; `--mode development` still gives a development build on purpose.
+  if (command === 'build' && mode === 'production') process.env.NODE_ENV = 'production';
+  return config;
 });

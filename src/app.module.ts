@@ -83,14 +83,19 @@ class CoreModule {
   }
 }
 
+/** The built web client's folder (client/dist), if it was built. */
+export function clientDist(): string | undefined {
+  const rootPath = join(__dirname, '..', '..', 'client', 'dist');
+  const fromSource = join(__dirname, '..', 'client', 'dist');
+  return [rootPath, fromSource].find((p) => existsSync(join(p, 'index.html')));
+}
+
 /**
  * The built web client (client/dist), served at `/` with every other GET
  * path falling back to index.html for client-side routes; absent until built.
  */
 function clientModule(): DynamicModule[] {
-  const rootPath = join(__dirname, '..', '..', 'client', 'dist');
-  const fromSource = join(__dirname, '..', 'client', 'dist');
-  const dist = [rootPath, fromSource].find((p) => existsSync(join(p, 'index.html')));
+  const dist = clientDist();
   if (!dist) return [];
   return [
     ServeStaticModule.forRoot({

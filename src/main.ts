@@ -3,8 +3,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { AddressInfo } from 'node:net';
+import { clientDist } from './app.module';
 import { createApp } from './bootstrap';
-import { startupLogger } from './observability/logging';
+import { prettyDestination, resolveLogFormat, startupLogger } from './observability/logging';
 import { Environment, validateEnvironment } from './config/env.validation';
 import { migrate, resolveDatabase } from './database/database';
 import { ENTITIES } from './entities';
@@ -12,6 +14,7 @@ import { formatAccounts, isEmpty, seedDemo } from './seed/demo-seeder';
 import { Role } from './common/enums';
 import { UsersService } from './users/users.service';
 import { SuggestionsService } from './matching/suggestions.service';
+import { summaryFields, summaryText } from './startup-summary';
 
 /**
  * Start-up, in order: validate the environment, reach the database (the
@@ -28,31 +31,34 @@ async function main(): Promise<void> {
     console.error((err as Error).message);
     process.exit(1);
   }
-  // JSON lines from the first one; the application's logger (AppLogger) takes over in createApp.
-  Logger.overrideLogger(startupLogger(env.LOG_LEVEL));
+  // Readable lines in a terminal, JSON lines otherwise (LOG_FORMAT), from the first one; the
+  // application's logger (AppLogger) takes over in createApp, writing to the same place.
+  const pretty = resolveLogFormat(env.LOG_FORMAT) === 'pretty';
+  const logStream = pretty ? prettyDestination() : undefined;
+  Logger.overrideLogger(startupLogger(env.LOG_LEVEL, logStream));
   const logger = new Logger('D4D Match');
   const db = await resolveDatabase(env, (line) => env.LOG_LEVEL === 'debug' && logger.debug(line));
-  if (db.embedded) logger.log(`Embedded PostgreSQL in ${path.resolve(env.DATA_DIR, 'pg')}`);
 
   const ran = await migrate(db.url, ENTITIES);
   if (ran.length) logger.log(`Migrations run: ${ran.join(', ')}`);
 
-  const app = await createApp(db.url, env.LOG_LEVEL);
+  const app = await createApp(db.url, env.LOG_LEVEL, { logStream });
   // Start-up hooks first (the vocabulary sync among them), so that demo data is scored as live data is.
   await app.init();
   const dataSource = app.get(DataSource);
   const shouldSeed = env.SEED_DEMO === 'true' || (env.SEED_DEMO === 'auto' && db.embedded);
+  const accountsFile = path.resolve(env.DATA_DIR, 'demo-accounts.txt');
+  let demoAccounts: string | undefined;
   if (shouldSeed && (await isEmpty(dataSource))) {
     const suggestions = app.get(SuggestionsService);
     const accounts = await seedDemo(dataSource, (need, solutionId) =>
       suggestions.scorePair(need, solutionId),
     );
-    const file = path.resolve(env.DATA_DIR, 'demo-accounts.txt');
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, `${formatAccounts(accounts)}\n`, { mode: 0o600 });
-    console.log(`\nDemo data loaded. Sign in with one of these accounts (also kept in ${file}):\n`);
-    console.log(formatAccounts(accounts));
-    console.log('');
+    demoAccounts = formatAccounts(accounts);
+    fs.mkdirSync(path.dirname(accountsFile), { recursive: true });
+    fs.writeFileSync(accountsFile, `${demoAccounts}\n`, { mode: 0o600 });
+    // The passwords go to the terminal and the file (readable by its owner only), never to a log.
+    logger.log(`Demo data loaded: ${accounts.length} accounts, kept in ${accountsFile}`);
   }
 
   if (env.ADMIN_EMAIL && env.ADMIN_PASSWORD) {
@@ -81,8 +87,20 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
   await app.listen(env.PORT, env.HOST);
-  const url = `http://localhost:${env.PORT}`;
-  logger.log(`Ready in ${Date.now() - started} ms: ${url}/graphql (health: ${url}/health)`);
+  const facts = {
+    readyMs: Date.now() - started,
+    host: env.HOST,
+    port: (app.getHttpServer().address() as AddressInfo).port,
+    servesClient: clientDist() !== undefined,
+    databaseUrl: db.url,
+    embedded: db.embedded,
+    ...(db.embedded && { databaseDir: path.resolve(env.DATA_DIR, 'pg') }),
+    mode: env.NODE_ENV,
+    ...(fs.existsSync(accountsFile) && { demoAccountsFile: accountsFile }),
+    demoAccounts,
+  };
+  if (pretty) process.stdout.write(summaryText(facts));
+  else logger.log(summaryFields(facts));
 }
 
 main().catch((err) => {

@@ -1,5 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,7 +20,10 @@ const freePort = () =>
 
 interface Running {
   child: ChildProcess;
+  /** Standard output and error, interleaved. */
   output: () => string;
+  /** Standard output alone, parsed: JSON lines when it is not a terminal. */
+  lines: () => Record<string, any>[];
   readyMs: number;
 }
 
@@ -36,6 +39,8 @@ async function start(
     PORT: String(port),
     EMBEDDED_PG_PORT: '0',
     NODE_ENV: 'development',
+    LOG_LEVEL: 'log',
+    LOG_FORMAT: 'auto',
   };
   delete env.DATABASE_URL;
   delete env.TEST_DATABASE_URL;
@@ -47,7 +52,11 @@ async function start(
     env,
   });
   let out = '';
-  child.stdout!.on('data', (d) => (out += d));
+  let stdout = '';
+  child.stdout!.on('data', (d) => {
+    out += d;
+    stdout += d;
+  });
   child.stderr!.on('data', (d) => (out += d));
   await new Promise<void>((resolve, reject) => {
     const timer = setInterval(() => {
@@ -61,7 +70,12 @@ async function start(
       reject(new Error(`server exited with ${code}:\n${out}`));
     });
   });
-  return { child, output: () => out, readyMs: Date.now() - started };
+  const lines = () =>
+    stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as Record<string, any>);
+  return { child, output: () => out, lines, readyMs: Date.now() - started };
 }
 
 const stop = (r: Running, signal: NodeJS.Signals) =>
@@ -94,8 +108,23 @@ describe('zero-setup start on the embedded PostgreSQL', () => {
   it('loads demo data on the first start only, and keeps every record across restarts and a crash', async () => {
     const port = await freePort();
     const first = await start(dataDir, port);
-    const accounts = first.output().match(/COORDINATOR\s+(\S+@\S+)\s+(\S+)/);
+    // Standard output is not a terminal: JSON lines only, no passwords, and a summary instead
+    // of Nest's modules and routes.
+    const lines = first.lines();
+    const summary = lines.find((l) => /^Ready in \d+ ms/.test(l.msg));
+    const accountsFile = join(dataDir, 'demo-accounts.txt');
+    expect(summary).toMatchObject({
+      url: `http://localhost:${port}`,
+      database: expect.stringMatching(/^embedded PostgreSQL at 127\.0\.0\.1:\d+$/),
+      mode: 'development',
+      demoAccountsFile: accountsFile,
+      demoDataLoaded: true,
+    });
+    expect(lines.filter((l) => /^Mapped \{/.test(l.msg))).toEqual([]);
+    expect(lines.length).toBeLessThan(15);
+    const accounts = readFileSync(accountsFile, 'utf8').match(/COORDINATOR\s+(\S+@\S+)\s+(\S+)/);
     expect(accounts).not.toBeNull();
+    expect(first.output()).not.toContain(accounts![2]);
     const [, email, password] = accounts!;
     const login = await gql(port, LOGIN, { e: email, p: password });
     const token = login.data!.login.accessToken as string;
@@ -108,6 +137,9 @@ describe('zero-setup start on the embedded PostgreSQL', () => {
 
     const second = await start(dataDir, port);
     expect(second.output()).not.toMatch(/Demo data loaded/);
+    expect(second.lines().find((l) => /^Ready in/.test(l.msg))).toMatchObject({
+      demoAccountsFile: accountsFile,
+    });
     // Same records, and the signing key survived: the earlier access token still works.
     const after = await gql(port, NEEDS, {}, token);
     expect(after.data!.needs.totalCount).toBe(before.data!.needs.totalCount);

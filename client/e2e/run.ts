@@ -3,20 +3,26 @@
  * database with the demo data, run e2e/journeys/*.test.ts (node:test) in
  * Debian's chromium, stop everything.
  *
- *   npm run test:e2e                      build, then test
- *   E2E_SKIP_BUILD=1 npm run test:e2e     reuse client/dist
+ *   npm run test:e2e                      build if stale (as npm start does), then test
+ *   E2E_SKIP_BUILD=1 npm run test:e2e     reuse client/dist as it is
  *   E2E_ONLY=needs npm run test:e2e       only journeys whose file name contains "needs"
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { CLIENT_DIR, startApp } from './support/app';
+import { CLIENT_DIR, ROOT_DIR, startApp } from './support/app';
 
 // Who serves client/dist: the server (the normal way), or this runner ('runner'); 'auto' asks the server first.
 const CLIENT_FROM = (process.env.E2E_CLIENT ?? 'auto') as 'auto' | 'server' | 'runner';
 
+// The production build npm start serves, rebuilt only when client/ changed since (the type
+// check is `npm run typecheck`'s, which `npm test` runs first).
 if (!process.env.E2E_SKIP_BUILD) {
-  const build = spawnSync('npm', ['run', 'build'], { cwd: CLIENT_DIR, stdio: 'inherit' });
+  const build = spawnSync(
+    process.execPath,
+    [join(ROOT_DIR, 'scripts', 'build-if-stale.mjs'), 'client'],
+    { stdio: 'inherit' },
+  );
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 

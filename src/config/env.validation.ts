@@ -183,6 +183,10 @@ export class Environment {
   @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
 
+  /** Log lines as JSON, or readable (pino-pretty); auto = readable when standard output is a terminal. */
+  @IsIn(['auto', 'json', 'pretty'])
+  LOG_FORMAT: 'auto' | 'json' | 'pretty' = 'auto';
+
   /** Bearer token that lets a scraper read /metrics from another machine; unset = loopback only. */
   @IsOptional()
   @IsString()

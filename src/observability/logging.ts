@@ -2,6 +2,7 @@ import { LoggerService, LogLevel } from '@nestjs/common';
 import { IncomingMessage, ServerResponse } from 'node:http';
 import { pino } from 'pino';
 import type { DestinationStream, Level, Logger } from 'pino';
+import { isColorSupported, prettyFactory } from 'pino-pretty';
 import { HttpLogger, Options as HttpOptions, pinoHttp } from 'pino-http';
 import { requestIdOf } from '../common/request-id.middleware';
 
@@ -163,6 +164,23 @@ export function requestLogger(level: LogLevel, stream?: DestinationStream): Http
  * which keeps per-request context (AsyncLocalStorage, whose promise hooks
  * cost a third of a large page's CPU on Node 20) off the hot path.
  */
+/**
+ * Nest's start-up chatter: a line per module initialised, per controller and
+ * per route mapped, "Starting Nest application...". Written at debug level
+ * (LOG_LEVEL=debug shows them); main.ts prints a short summary instead.
+ */
+const START_UP_CHATTER = new Set([
+  'NestFactory',
+  'InstanceLoader',
+  'RoutesResolver',
+  'RouterExplorer',
+  'NestApplication',
+]);
+const isChatter = (context: unknown, message: unknown) =>
+  typeof context === 'string' &&
+  (START_UP_CHATTER.has(context) ||
+    (context === 'GraphQLModule' && /^Mapped \{/.test(String(message))));
+
 export class AppLogger implements LoggerService {
   constructor(private readonly pino: Logger) {}
 
@@ -186,6 +204,7 @@ export class AppLogger implements LoggerService {
   }
 
   private write(level: Level, message: unknown, rest: unknown[]): void {
+    if (level === 'info' && isChatter(rest[rest.length - 1], message)) level = 'debug';
     if (!this.pino.isLevelEnabled(level)) return;
     const fields: Record<string, unknown> = {};
     let params = rest;
@@ -213,9 +232,69 @@ export class AppLogger implements LoggerService {
 
 /**
  * The start-up's logger until the application's takes over (main.ts:
- * migrations, the embedded PostgreSQL): the same JSON lines, without a
- * request.
+ * migrations, the embedded PostgreSQL): the same lines, without a request,
+ * to the same destination.
  */
-export function startupLogger(level: LogLevel): LoggerService {
-  return new AppLogger(pino({ level: PINO_LEVEL[level] ?? 'info', messageKey: 'msg' }));
+export function startupLogger(level: LogLevel, stream?: DestinationStream): LoggerService {
+  const options = { level: PINO_LEVEL[level] ?? 'info', messageKey: 'msg' };
+  return new AppLogger(stream ? pino(options, stream) : pino(options));
+}
+
+/**
+ * LOG_FORMAT: `json` (one object per line, for log collectors, Docker and the
+ * tests), `pretty` (readable lines), or `auto`: pretty when standard output is
+ * a terminal, JSON otherwise.
+ */
+export type LogFormat = 'auto' | 'json' | 'pretty';
+export function resolveLogFormat(
+  setting: LogFormat,
+  isTTY = Boolean(process.stdout.isTTY),
+): 'json' | 'pretty' {
+  if (setting === 'auto') return isTTY ? 'pretty' : 'json';
+  return setting;
+}
+
+interface PrettyLine {
+  msg?: unknown;
+  level?: unknown;
+  context?: unknown;
+  requestId?: unknown;
+  req?: { method?: string; path?: string };
+  res?: { statusCode?: number };
+  responseTime?: number;
+  graphql?: { operationName?: string | null };
+}
+
+/**
+ * A line as a person reads it in a terminal: `[context] message`, and for a
+ * request `POST /graphql 200 12 ms NeedsPage`; the request id on warnings and
+ * errors, where it helps to find the request.
+ */
+export function prettyMessage(log: PrettyLine): string {
+  const context = typeof log.context === 'string' ? `[${log.context}] ` : '';
+  let text = `${context}${String(log.msg ?? '')}`;
+  if (log.req && log.res) {
+    const operation = log.graphql?.operationName ? ` ${log.graphql.operationName}` : '';
+    const time = typeof log.responseTime === 'number' ? ` ${Math.round(log.responseTime)} ms` : '';
+    text = `${log.req.method} ${log.req.path} ${log.res.statusCode ?? '-'}${time}${operation}`;
+  }
+  const warning = typeof log.level === 'number' && log.level >= 40;
+  return warning && log.requestId ? `${text} (request ${String(log.requestId)})` : text;
+}
+
+/**
+ * A destination that turns pino's JSON lines into readable ones (pino-pretty),
+ * written synchronously: the lines and the start-up summary come in order.
+ */
+export function prettyDestination(
+  out: { write(text: string): unknown } = process.stdout,
+): DestinationStream {
+  const prettify = prettyFactory({
+    colorize: isColorSupported,
+    translateTime: 'SYS:HH:MM:ss.l',
+    ignore: 'pid,hostname,context,requestId,req,res,responseTime,graphql',
+    singleLine: true,
+    messageFormat: (log) => prettyMessage(log as PrettyLine),
+  });
+  return { write: (line: string) => void out.write(prettify(line)) };
 }
