@@ -16,7 +16,7 @@ import { MatchStatus, NeedStatus, SolutionStatus, SubjectType } from '../common/
 import { assertUuid, BadInput, Conflict, Forbidden, NotFound } from '../common/errors';
 import { Connection, keysetPage, PageArgs } from '../common/pagination';
 import { recencyKeys } from '../common/search';
-import { Need, NeedsService } from '../needs';
+import { Need, NeedsService, takesMatches } from '../needs';
 import { Solution, SolutionsService } from '../solutions';
 import {
   DecideMatchInput,
@@ -135,7 +135,7 @@ export class MatchesService {
         'solutionId',
       );
     }
-    if (need.status !== NeedStatus.OPEN && need.status !== NeedStatus.MATCHED) {
+    if (!takesMatches(need.status)) {
       throw new BadInput(
         `Solutions are proposed for OPEN or MATCHED needs; this one is ${need.status}.`,
         'needId',
