@@ -162,6 +162,19 @@ describe('matching workflow', () => {
     return dataOf(await decide(coordinator.token, proposed.id, status)).decideMatch;
   }
 
+  /** Until a statement of this test's database waits for a row lock. */
+  async function waitForLockWait() {
+    for (let i = 0; i < 200; i++) {
+      const [row] = await t.db.query(
+        `SELECT count(*)::int AS n FROM pg_stat_activity
+         WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+      );
+      if (row.n > 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    throw new Error('the decision never waited for the lock');
+  }
+
   /** The engine's current score for a pair, as Need.suggestedSolutions shows it (null if absent). */
   async function suggestedScore(needId: string, solutionId: string): Promise<number | null> {
     const found = dataOf(await t.gql(SUGGESTED, { id: needId }, coordinator.token)).need
@@ -691,11 +704,63 @@ describe('matching workflow', () => {
       expect(await dbNeed(m.need.id)).toMatchObject({ status: 'MATCHED', version: 2 });
     });
 
-    it('ACCEPTED leaves a need that was CLOSED meanwhile as it is', async () => {
+    it('refuses to accept once the need was CLOSED (or back to DRAFT) meanwhile, naming its state', async () => {
+      for (const status of [NeedStatus.CLOSED, NeedStatus.DRAFT]) {
+        const m = await reviewed();
+        await t.db.getRepository(Need).update(m.need.id, { status });
+        const events = await rowCount(t, 'audit_event');
+        const res = await decide(coordinator.token, m.id, 'ACCEPTED');
+        expectError(res, 'BAD_USER_INPUT', 'matchId');
+        expect(res.errors![0].extensions).toMatchObject({ needStatus: status });
+        expect(messageOf(res)).toContain(status);
+        expect(await dbMatch(m.id)).toMatchObject({ status: 'UNDER_REVIEW', decidedById: null });
+        expect(await dbNeed(m.need.id)).toMatchObject({ status, version: 1 });
+        expect(await rowCount(t, 'audit_event')).toBe(events);
+        // Rejecting it stays possible: it clears the queue and changes no need.
+        expect(dataOf(await decide(coordinator.token, m.id, 'REJECTED')).decideMatch.status).toBe(
+          'REJECTED',
+        );
+        expect(await dbNeed(m.need.id)).toMatchObject({ status, version: 1 });
+      }
+    });
+
+    it('refuses to accept once the solution was ARCHIVED (or back to DRAFT) meanwhile, naming its state', async () => {
+      for (const status of [SolutionStatus.ARCHIVED, SolutionStatus.DRAFT]) {
+        const m = await reviewed();
+        await t.db.getRepository(Solution).update(m.solution.id, { status });
+        const res = await decide(coordinator.token, m.id, 'ACCEPTED');
+        expectError(res, 'BAD_USER_INPUT', 'matchId');
+        expect(res.errors![0].extensions).toMatchObject({ solutionStatus: status });
+        expect(messageOf(res)).toContain(status);
+        expect(await dbMatch(m.id)).toMatchObject({ status: 'UNDER_REVIEW', decidedById: null });
+        expect(await dbNeed(m.need.id)).toMatchObject({ status: 'OPEN', version: 1 });
+        expect(dataOf(await decide(coordinator.token, m.id, 'REJECTED')).decideMatch.status).toBe(
+          'REJECTED',
+        );
+      }
+    });
+
+    it('re-checks the need under lock: a need closed while the decision waited is not matched', async () => {
       const m = await reviewed();
-      await t.db.getRepository(Need).update(m.need.id, { status: NeedStatus.CLOSED });
-      dataOf(await decide(coordinator.token, m.id, 'ACCEPTED'));
-      expect(await dbNeed(m.need.id)).toMatchObject({ status: 'CLOSED', version: 1 });
+      // Another transaction holds the need's row, closes it and commits while the decision waits.
+      const runner = t.db.createQueryRunner();
+      await runner.connect();
+      await runner.startTransaction();
+      try {
+        await runner.query('SELECT id FROM need WHERE id = $1 FOR UPDATE', [m.need.id]);
+        const decision = decide(coordinator.token, m.id, 'ACCEPTED');
+        await waitForLockWait();
+        await runner.query(`UPDATE need SET status = 'CLOSED' WHERE id = $1`, [m.need.id]);
+        await runner.commitTransaction();
+        const res = await decision;
+        expectError(res, 'BAD_USER_INPUT', 'matchId');
+        expect(res.errors![0].extensions).toMatchObject({ needStatus: 'CLOSED' });
+      } finally {
+        if (runner.isTransactionActive) await runner.rollbackTransaction();
+        await runner.release();
+      }
+      expect(await dbMatch(m.id)).toMatchObject({ status: 'UNDER_REVIEW' });
+      expect((await dbNeed(m.need.id)).status).toBe('CLOSED');
     });
 
     it('REJECTED leaves the need OPEN', async () => {

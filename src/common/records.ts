@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { AuthUser } from './auth-user';
 import { DomainEvent, DomainEvents } from './domain-events';
@@ -67,7 +67,9 @@ export class Records {
    * so of two edits of one version exactly one finds its row; the other gets
    * CONFLICT (naming the version that won) and changes nothing. The row is
    * locked first, so that the audit event's "before" is what the UPDATE
-   * changed.
+   * changed, and so that `check` (a record's own rules on a change, such as
+   * a need's status) judges the row as it stands until the commit; it runs
+   * after the version check and refuses by throwing.
    */
   updateVersioned<T extends VersionedRecord>(
     entity: EntityTarget<T>,
@@ -75,6 +77,7 @@ export class Records {
     version: number,
     patch: QueryDeepPartialEntity<T>,
     op: Operation,
+    check?: (locked: T, tx: EntityManager) => Promise<void>,
   ): Promise<T> {
     return this.db.transaction(async (tx) => {
       const repo = tx.getRepository(entity);
@@ -83,15 +86,16 @@ export class Records {
         .setLock('pessimistic_write')
         .where('record.id = :id', { id })
         .getOneOrFail();
+      const stale = () => new StaleVersion(op.entityType.toLowerCase(), version, before.version);
+      if (before.version !== version) throw stale();
+      await check?.(before, tx);
       const result = await tx
         .createQueryBuilder()
         .update(entity)
         .set({ ...patch, version: () => 'version + 1', updatedAt: () => 'now()' } as never)
         .where('id = :id AND version = :version', { id, version })
         .execute();
-      if (!result.affected) {
-        throw new StaleVersion(op.entityType.toLowerCase(), version, before.version);
-      }
+      if (!result.affected) throw stale();
       const after = await repo.findOneByOrFail({ id } as never);
       await this.events.publish(tx, new DomainEvent({ ...this.change(op, id), before, after }));
       return after;

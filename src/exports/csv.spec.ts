@@ -9,9 +9,22 @@ describe('CSV export', () => {
     expect(neutralise('Télémédecine')).toBe('Télémédecine');
   });
 
-  it('starts with a BOM and quotes what needs quoting', () => {
-    const csv = toCsv(['title', 'tags'], [['Santé, "rurale"', ['a', 'b']]]);
-    expect(csv.startsWith('\uFEFFtitle,tags\r\n')).toBe(true);
-    expect(csv).toContain('"Santé, ""rurale""",a; b');
+  it('starts with a BOM and quotes every field, empty ones and the header too', () => {
+    const csv = toCsv(['title', 'tags', 'partner'], [['Santé, "rurale"', ['a', 'b'], null]]);
+    expect(csv).toBe('\uFEFF"title","tags","partner"\r\n"Santé, ""rurale""","a; b",""\r\n');
+  });
+
+  it('quotes a field holding a ";", so that a spreadsheet splitting on ";" keeps it whole', () => {
+    // French and German spreadsheets take ";" as the list separator: unquoted, the first row
+    // would be two cells, the second a formula.
+    const csv = toCsv(['title'], [['Clinics;=1+1'], ['=1+1;x'], [42], [true]]);
+    expect(csv.split('\r\n')).toEqual([
+      '\uFEFF"title"',
+      '"Clinics;=1+1"',
+      '"\'=1+1;x"',
+      '"42"',
+      '"true"',
+      '',
+    ]);
   });
 });

@@ -11,7 +11,13 @@ export function neutralise(value: unknown): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
-/** UTF-8 with a byte-order mark, so that spreadsheet programs read French text right. */
+/**
+ * UTF-8 with a byte-order mark, so that spreadsheet programs read French text
+ * right, and every field quoted (empty ones too): a spreadsheet whose list
+ * separator is ";" (French, German) splits an unquoted `Clinics;=1+1` into
+ * two cells, the second a formula that `neutralise` never saw.
+ */
 export function toCsv(header: string[], rows: unknown[][]): string {
-  return `\uFEFF${stringify([header, ...rows.map((r) => r.map(neutralise))], { record_delimiter: 'windows' })}`;
+  const records = [header, ...rows.map((r) => r.map(neutralise))];
+  return `\uFEFF${stringify(records, { record_delimiter: 'windows', quoted: true, quoted_empty: true })}`;
 }

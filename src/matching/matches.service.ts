@@ -12,11 +12,11 @@ import {
   reviewConflict,
 } from '../auth/policy';
 import { DomainEvents, FieldChange } from '../common/domain-events';
-import { MatchStatus, NeedStatus, SolutionStatus, SubjectType } from '../common/enums';
+import { MatchStatus, SolutionStatus, SubjectType } from '../common/enums';
 import { assertUuid, BadInput, Conflict, Forbidden, NotFound } from '../common/errors';
 import { Connection, keysetPage, PageArgs } from '../common/pagination';
 import { recencyKeys } from '../common/search';
-import { Need, NeedsService } from '../needs';
+import { Need, NeedsService, statusOnMatchAccepted, takesMatches } from '../needs';
 import { Solution, SolutionsService } from '../solutions';
 import {
   DecideMatchInput,
@@ -135,7 +135,7 @@ export class MatchesService {
         'solutionId',
       );
     }
-    if (need.status !== NeedStatus.OPEN && need.status !== NeedStatus.MATCHED) {
+    if (!takesMatches(need.status)) {
       throw new BadInput(
         `Solutions are proposed for OPEN or MATCHED needs; this one is ${need.status}.`,
         'needId',
@@ -248,24 +248,45 @@ export class MatchesService {
       const reviews = await tx.getRepository(Review).countBy({ matchId: match.id });
       if (reviews === 0)
         throw new BadInput('A decision needs at least one review first.', 'matchId');
-      if (event === 'accept') {
-        // An accepted match moves an OPEN need to MATCHED.
-        const moved = await tx
-          .createQueryBuilder()
-          .update(Need)
-          .set({
-            status: NeedStatus.MATCHED,
-            version: () => 'version + 1',
-            updatedAt: () => 'now()',
-          })
-          .where('id = :id AND status = :open', { id: match.needId, open: NeedStatus.OPEN })
-          .execute();
-        if (moved.affected) {
-          also.push({ field: 'need.status', before: NeedStatus.OPEN, after: NeedStatus.MATCHED });
-        }
-      }
+      if (event === 'accept') await this.matchNeed(tx, match, also);
       return { decidedById: user.id, decisionNote: input.note ?? null, decidedAt: new Date() };
     });
+  }
+
+  /**
+   * Accepting re-checks, under lock, what the proposal checked: the solution
+   * still PUBLISHED (its row shared-locked, so it is not archived before the
+   * commit) and the need still OPEN or MATCHED (its row locked, as it may
+   * change); an OPEN need becomes MATCHED (need-status.ts). Locks go match,
+   * need, solution; edits lock one row each, so no cycle forms. Rejecting
+   * checks neither: it changes no need, and clears a stale match out of the queue.
+   */
+  private async matchNeed(tx: EntityManager, match: Match, also: FieldChange[]) {
+    const need = await tx
+      .getRepository(Need)
+      .createQueryBuilder('need')
+      .setLock('pessimistic_write')
+      .where('need.id = :id', { id: match.needId })
+      .getOneOrFail();
+    const solution = await tx
+      .getRepository(Solution)
+      .createQueryBuilder('solution')
+      .setLock('pessimistic_read')
+      .where('solution.id = :id', { id: match.solutionId })
+      .getOneOrFail();
+    if (solution.status !== SolutionStatus.PUBLISHED) {
+      throw new BadInput(
+        `A match is accepted only for a published solution; this one is now ${solution.status}.`,
+        'matchId',
+        { solutionStatus: solution.status },
+      );
+    }
+    const status = statusOnMatchAccepted(need.status);
+    if (status === need.status) return;
+    await tx
+      .getRepository(Need)
+      .update(need.id, { status, version: () => 'version + 1', updatedAt: () => 'now()' });
+    also.push({ field: 'need.status', before: need.status, after: status });
   }
 
   async withdraw(user: AuthUser, matchId: string): Promise<Match> {

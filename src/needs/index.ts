@@ -2,3 +2,4 @@
 export { Need } from './entities/need.entity';
 export { NeedsModule } from './needs.module';
 export { NeedsService } from './needs.service';
+export { statusOnMatchAccepted, takesMatches } from './need-status';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuthUser } from '../common/auth-user';
 import { can, canCreateNeedFor, canReadNeed, canUpdateNeed, needReadScope } from '../auth/policy';
 import { Role, SubjectType } from '../common/enums';
@@ -12,6 +12,7 @@ import { MinistriesService } from '../ministries/ministries.service';
 import { ReferenceService } from '../reference/reference.service';
 import { CreateNeedInput, NeedFilter, UpdateNeedInput } from './dto/need.inputs';
 import { Need } from './entities/need.entity';
+import { checkCreatedStatus, checkStatusEdit } from './need-status';
 import { byIds } from '../database/hydrate';
 
 @Injectable()
@@ -81,6 +82,7 @@ export class NeedsService {
     if (!canCreateNeedFor(user, ministryId)) {
       throw new Forbidden('You can log needs only for your own ministry.');
     }
+    if (input.status) checkCreatedStatus(input.status);
     if (ministryId && !(await this.ministries.exists(ministryId))) {
       throw new BadInput(`No ministry has the id ${ministryId}.`, 'ministryId');
     }
@@ -143,10 +145,30 @@ export class NeedsService {
         'principleCodes',
       );
     }
-    return this.records.updateVersioned(Need, need.id, version, patch, {
-      actor: user,
-      operation: 'updateNeed',
-      entityType: 'Need',
-    });
+    const status = patch.status;
+    return this.records.updateVersioned(
+      Need,
+      need.id,
+      version,
+      patch,
+      { actor: user, operation: 'updateNeed', entityType: 'Need' },
+      // The status rules (need-status.ts) judge the row as locked, not as read above.
+      status &&
+        ((locked, tx) =>
+          checkStatusEdit(locked.status, status, () => this.acceptedMatchStands(tx, need.id))),
+    );
+  }
+
+  /**
+   * Whether a match for the need was accepted, read in the edit's
+   * transaction. The match table is the matching feature's; this reads it by
+   * name, as the policy's SQL scopes do, rather than import from above.
+   */
+  private async acceptedMatchStands(tx: EntityManager, needId: string): Promise<boolean> {
+    const [row] = (await tx.query(
+      "SELECT EXISTS (SELECT 1 FROM match WHERE need_id = $1 AND status = 'ACCEPTED') AS stands",
+      [needId],
+    )) as { stands: boolean }[];
+    return row.stands;
   }
 }

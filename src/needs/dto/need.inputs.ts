@@ -66,7 +66,10 @@ export class CreateNeedInput {
   @IsEnum(Visibility)
   visibility?: Visibility;
 
-  @Field(() => NeedStatus, { nullable: true, description: 'OPEN when omitted.' })
+  @Field(() => NeedStatus, {
+    nullable: true,
+    description: 'DRAFT or OPEN; OPEN when omitted. Only an accepted match makes a need MATCHED.',
+  })
   @Optional()
   @IsEnum(NeedStatus)
   status?: NeedStatus;
@@ -127,7 +130,11 @@ export class UpdateNeedInput {
   @IsEnum(Visibility)
   visibility?: Visibility;
 
-  @Field(() => NeedStatus, { nullable: true })
+  @Field(() => NeedStatus, {
+    nullable: true,
+    description:
+      'An edit moves DRAFT ⇄ OPEN, OPEN or MATCHED → CLOSED, and MATCHED or CLOSED → OPEN unless a match for it was accepted; only an accepted match makes a need MATCHED.',
+  })
   @Optional()
   @IsEnum(NeedStatus)
   status?: NeedStatus;
