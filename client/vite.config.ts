@@ -29,11 +29,5 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
     restoreMocks: true,
-    // authorization.test.ts reads the server's policy, whose enums import @nestjs/graphql.
-    alias: {
-      '@nestjs/graphql': fileURLToPath(
-        new URL('./src/test/nestjs-graphql-stub.ts', import.meta.url),
-      ),
-    },
   },
 });
