@@ -70,6 +70,12 @@ export default tseslint.config(
     rules: {
       'import/no-restricted-paths': ['error', { zones: boundaries }],
       'import/no-cycle': ['error', { ignoreExternal: true, disableScc: true }],
+      // The build takes our modules to run nothing when imported (vite.config.ts): no bare
+      // imports but style sheets and type augmentations.
+      'import/no-unassigned-import': [
+        'error',
+        { allow: ['**/*.css', 'i18next', '@testing-library/jest-dom/vitest'] },
+      ],
     },
   },
   {

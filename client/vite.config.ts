@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 const API = process.env.D4D_API_URL ?? 'http://localhost:3000';
+const SRC = fileURLToPath(new URL('./src/', import.meta.url));
 
 export default defineConfig({
   plugins: [react()],
@@ -21,6 +22,15 @@ export default defineConfig({
     manifest: true,
     sourcemap: false,
     target: 'es2022',
+    rollupOptions: {
+      // The app's own modules run nothing when imported (no bare imports: lint's
+      // import/no-unassigned-import and tsc's noUnusedLocals see to that), so a page that
+      // takes one part of a feature's public index.ts gets that part's chunks, not every
+      // module the index names.
+      treeshake: {
+        moduleSideEffects: (id: string) => !(id.startsWith(SRC) && /\.tsx?$/.test(id)),
+      },
+    },
   },
   test: {
     environment: 'jsdom',
