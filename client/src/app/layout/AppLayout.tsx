@@ -1,11 +1,12 @@
 import { AppShell, Burger, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation, useNavigation } from 'react-router';
+import { Link, Outlet, useLocation } from 'react-router';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { PageLoader } from '@/components/PageLoader';
 import { Bell } from '@/features/notifications';
+import { RouteErrorBoundary } from '../RouteError';
 import { Navigation } from './Navigation';
 import { SkipLink } from './SkipLink';
 import { UserPanel } from './UserPanel';
@@ -18,7 +19,6 @@ export function AppLayout() {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure(false);
   const { pathname } = useLocation();
-  const navigation = useNavigation();
   // On a phone the closed menu is off-screen: keep it out of the tab order and of screen readers.
   const phone = useMediaQuery('(max-width: 47.99em)');
   useEffect(close, [pathname, close]);
@@ -69,7 +69,11 @@ export function AppLayout() {
         </Stack>
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1} style={{ outline: 'none' }}>
-        {navigation.state === 'loading' ? <PageLoader /> : <Outlet />}
+        <RouteErrorBoundary resetKey={pathname}>
+          <Suspense fallback={<PageLoader />}>
+            <Outlet />
+          </Suspense>
+        </RouteErrorBoundary>
       </AppShell.Main>
     </AppShell>
   );
