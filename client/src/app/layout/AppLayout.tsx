@@ -1,4 +1,4 @@
-import { AppShell, Burger, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { Box, Burger, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { Bell } from '@/features/notifications';
 import { RouteErrorBoundary } from '../RouteError';
 import { Navigation } from './Navigation';
 import { SkipLink } from './SkipLink';
+import classes from './AppLayout.module.css';
 import { UserPanel } from './UserPanel';
 
 /**
@@ -24,13 +25,10 @@ export function AppLayout() {
   useEffect(close, [pathname, close]);
 
   return (
-    <AppShell
-      header={{ height: 60 }}
-      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
-      padding={{ base: 'md', sm: 'lg' }}
-    >
+    <div className={classes.root}>
       <SkipLink />
-      <AppShell.Header>
+      {/* right-scroll-bar-position: a dialog that locks the page's scrolling keeps the header still. */}
+      <header className={`${classes.header} right-scroll-bar-position`}>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm">
           <Group gap="sm" wrap="nowrap">
             <Burger
@@ -55,8 +53,11 @@ export function AppLayout() {
             </Group>
           </Group>
         </Group>
-      </AppShell.Header>
-      <AppShell.Navbar
+      </header>
+      <Box
+        component="nav"
+        className={classes.navbar}
+        mod={{ opened }}
         p="sm"
         id="main-navigation"
         aria-label={t('nav.label')}
@@ -67,14 +68,14 @@ export function AppLayout() {
           <LanguageSwitch />
           <UserPanel layout="menu" />
         </Stack>
-      </AppShell.Navbar>
-      <AppShell.Main id="main" tabIndex={-1} style={{ outline: 'none' }}>
+      </Box>
+      <main className={classes.main} id="main" tabIndex={-1} style={{ outline: 'none' }}>
         <RouteErrorBoundary resetKey={pathname}>
           <Suspense fallback={<PageLoader />}>
             <Outlet />
           </Suspense>
         </RouteErrorBoundary>
-      </AppShell.Main>
-    </AppShell>
+      </main>
+    </div>
   );
 }
