@@ -6,10 +6,24 @@ import { defineConfig } from 'vite';
 const API = process.env.D4D_API_URL ?? 'http://localhost:3000';
 const SRC = fileURLToPath(new URL('./src/', import.meta.url));
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   plugins: [react()],
   resolve: {
-    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+    alias: [
+      { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
+      // react-router's package points every bundler at its development build (warnings
+      // included); it ships the production one beside it.
+      ...(mode === 'production'
+        ? [
+            {
+              find: /^react-router$/,
+              replacement: fileURLToPath(
+                new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
+              ),
+            },
+          ]
+        : []),
+    ],
   },
   server: {
     proxy: { '/graphql': { target: API, changeOrigin: true, ws: true } },
@@ -40,4 +54,4 @@ export default defineConfig({
     css: false,
     restoreMocks: true,
   },
-});
+}));
