@@ -9,7 +9,7 @@ WORKDIR /app/client
 COPY client/package.json client/package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY client ./
-# Type-checking (which reads the server's policy too) is CI's job; the image only bundles.
+# Type-checking is CI's job; the image only bundles.
 RUN npx vite build --mode production && node scripts/bundle-size.mjs
 
 FROM node:20-bookworm-slim AS build

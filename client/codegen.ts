@@ -15,7 +15,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  * with those chunks instead.
  */
 const LAZY_FEATURES =
-  'src/{features/{threads,notifications,dashboard,matches},components/matching}/**/*.graphql';
+  'src/features/{threads,notifications,dashboard,matches,matching}/**/*.graphql';
 
 const output = {
   plugins: ['typescript-operations', 'typed-document-node'],

@@ -1,8 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router';
 import { AppProviders } from '@/app/providers';
-import { createRouter } from '@/app/router';
+import { AppRouter } from '@/app/router';
 import { createApolloClient, GRAPHQL_ENDPOINT } from '@/lib/apollo';
 import { renewOver } from '@/lib/auth/renew';
 import { Session } from '@/lib/auth/session';
@@ -12,12 +11,11 @@ import { initI18n } from '@/lib/i18n';
 const i18n = await initI18n();
 const session = new Session(createTokenStore(), renewOver(GRAPHQL_ENDPOINT));
 const client = createApolloClient(session);
-const router = createRouter();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <AppProviders client={client} session={session} i18n={i18n}>
-      <RouterProvider router={router} />
+      <AppRouter />
     </AppProviders>
   </StrictMode>,
 );

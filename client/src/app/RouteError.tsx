@@ -1,13 +1,10 @@
 import { Button, Container, Stack, Text, Title } from '@mantine/core';
+import { Component, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isRouteErrorResponse, useRouteError } from 'react-router';
-import { NotFound } from '@/components/NotFound';
 
 /** A page that failed to load (often a lost connection while fetching its code). */
 export function RouteError() {
-  const error = useRouteError();
   const { t } = useTranslation();
-  if (isRouteErrorResponse(error) && error.status === 404) return <NotFound />;
   return (
     <Container size="sm" py="xl">
       <Stack align="flex-start">
@@ -19,4 +16,32 @@ export function RouteError() {
       </Stack>
     </Container>
   );
+}
+
+interface BoundaryProps {
+  /** The page shown (its path). */
+  resetKey: string;
+  children: ReactNode;
+}
+
+/**
+ * Shows RouteError instead of a page whose code could not be loaded, or that
+ * failed to render; going to another page tries again.
+ */
+export class RouteErrorBoundary extends Component<BoundaryProps, { failed: boolean }> {
+  state = { failed: false };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  componentDidUpdate(previous: BoundaryProps) {
+    if (this.state.failed && previous.resetKey !== this.props.resetKey) {
+      this.setState({ failed: false });
+    }
+  }
+
+  render() {
+    return this.state.failed ? <RouteError /> : this.props.children;
+  }
 }

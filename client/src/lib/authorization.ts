@@ -1,55 +1,15 @@
 import type { NeedStatus, Role, SolutionStatus, Visibility } from '@/generated/graphql';
+import { ROLE_PERMISSIONS, type Permission } from '@/generated/permissions';
 
 /**
- * The client's one copy of the server's policy (src/auth/policy.ts): what a
- * role may do, and the record-level rules. Pages and components ask these
- * functions before offering an action; the server still decides.
- * authorization.test.ts checks this copy against the server's table.
+ * The server's policy (src/auth/policy.ts) as the client uses it: what a role
+ * may do (ROLE_PERMISSIONS, generated from the server's table by `npm run
+ * permissions:emit` at the repository's root), and the record-level rules.
+ * Pages and components ask these functions before offering an action; the
+ * server still decides. authorization.test.ts checks the rules against the
+ * server's answers (generated/policy-cases.ts, emitted with the table).
  */
-export type Permission =
-  | 'reference:read'
-  | 'reference:create'
-  | 'user:create'
-  | 'need:create'
-  | 'need:update'
-  | 'solution:create'
-  | 'solution:update'
-  | 'match:propose'
-  | 'match:startReview'
-  | 'match:decide'
-  | 'match:review'
-  | 'portfolio:read'
-  | 'audit:read';
-
-const ALL: readonly Permission[] = [
-  'reference:read',
-  'reference:create',
-  'user:create',
-  'need:create',
-  'need:update',
-  'solution:create',
-  'solution:update',
-  'match:propose',
-  'match:startReview',
-  'match:decide',
-  'match:review',
-  'portfolio:read',
-  'audit:read',
-];
-
-export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  ADMIN: ALL,
-  COORDINATOR: ALL.filter((p) => p !== 'reference:create' && p !== 'user:create'),
-  MINISTRY_STAFF: [
-    'reference:read',
-    'need:create',
-    'need:update',
-    'match:propose',
-    'match:review',
-    'portfolio:read',
-  ],
-  SOLUTION_PROVIDER: ['reference:read', 'solution:create', 'solution:update', 'match:propose'],
-};
+export { ROLE_PERMISSIONS, type Permission };
 
 /** What the policy needs to know about the signed-in user. */
 export interface Actor {

@@ -1,13 +1,15 @@
-import { AppShell, Burger, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { Box, Burger, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation, useNavigation } from 'react-router';
+import { Link, Outlet, useLocation } from 'react-router';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { PageLoader } from '@/components/PageLoader';
 import { Bell } from '@/features/notifications';
+import { RouteErrorBoundary } from '../RouteError';
 import { Navigation } from './Navigation';
 import { SkipLink } from './SkipLink';
+import classes from './AppLayout.module.css';
 import { UserPanel } from './UserPanel';
 
 /**
@@ -18,19 +20,15 @@ export function AppLayout() {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure(false);
   const { pathname } = useLocation();
-  const navigation = useNavigation();
   // On a phone the closed menu is off-screen: keep it out of the tab order and of screen readers.
   const phone = useMediaQuery('(max-width: 47.99em)');
   useEffect(close, [pathname, close]);
 
   return (
-    <AppShell
-      header={{ height: 60 }}
-      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
-      padding={{ base: 'md', sm: 'lg' }}
-    >
+    <div className={classes.root}>
       <SkipLink />
-      <AppShell.Header>
+      {/* right-scroll-bar-position: a dialog that locks the page's scrolling keeps the header still. */}
+      <header className={`${classes.header} right-scroll-bar-position`}>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm">
           <Group gap="sm" wrap="nowrap">
             <Burger
@@ -55,8 +53,11 @@ export function AppLayout() {
             </Group>
           </Group>
         </Group>
-      </AppShell.Header>
-      <AppShell.Navbar
+      </header>
+      <Box
+        component="nav"
+        className={classes.navbar}
+        mod={{ opened }}
         p="sm"
         id="main-navigation"
         aria-label={t('nav.label')}
@@ -67,10 +68,14 @@ export function AppLayout() {
           <LanguageSwitch />
           <UserPanel layout="menu" />
         </Stack>
-      </AppShell.Navbar>
-      <AppShell.Main id="main" tabIndex={-1} style={{ outline: 'none' }}>
-        {navigation.state === 'loading' ? <PageLoader /> : <Outlet />}
-      </AppShell.Main>
-    </AppShell>
+      </Box>
+      <main className={classes.main} id="main" tabIndex={-1} style={{ outline: 'none' }}>
+        <RouteErrorBoundary resetKey={pathname}>
+          <Suspense fallback={<PageLoader />}>
+            <Outlet />
+          </Suspense>
+        </RouteErrorBoundary>
+      </main>
+    </div>
   );
 }

@@ -1,8 +1,7 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ListCard } from '@/components/ListCard';
-import { MatchStatusBadge } from '@/components/matching/MatchStatusBadge';
-import { ScoreMeter } from '@/components/matching/ScoreMeter';
+import { MatchStatusBadge, ScoreMeter } from '@/features/matching';
 import type { MatchListItemFragment } from '@/generated/lazy';
 import { useLocalized } from '@/lib/format';
 

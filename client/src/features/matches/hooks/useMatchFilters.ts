@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { MATCH_STATUSES } from '@/components/matching/MatchStatusBadge';
+import { MATCH_STATUSES } from '@/features/matching';
 import type { MatchFilter, MatchStatus } from '@/generated/lazy';
 
 /** The queue's states, as kept in the URL (`?status=UNDER_REVIEW`, repeatable). */

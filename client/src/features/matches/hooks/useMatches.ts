@@ -1,4 +1,4 @@
-import { useRefetchOnLanguage } from '@/components/matching/useRefetchOnLanguage';
+import { useRefetchOnLanguage } from '@/hooks/useRefetchOnLanguage';
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
   DecideMatchDocument,

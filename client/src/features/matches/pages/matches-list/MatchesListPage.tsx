@@ -1,7 +1,7 @@
 import { Button, Group, NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ListPage } from '@/components/ListPage';
-import { MATCH_STATUSES } from '@/components/matching/MatchStatusBadge';
+import { MATCH_STATUSES } from '@/features/matching';
 import { withEmpty } from '@/components/forms/options';
 import { MatchesDocument, type MatchStatus } from '@/generated/lazy';
 import { usePagedConnection } from '@/hooks/usePagedConnection';

@@ -7,7 +7,7 @@ import { BackLink, PageHeader } from '@/components/PageHeader';
 import { RecordGate } from '@/components/RecordGate';
 import { DomainBadges, PrincipleList, TagBadges } from '@/components/RecordScope';
 import { Section } from '@/components/Section';
-import { NeedMatching } from '@/components/matching/NeedMatching';
+import { NeedMatching } from '@/features/matching';
 import type { NeedDetailFragment } from '@/generated/graphql';
 import { useViewer } from '@/lib/auth/viewer';
 import { canUpdateNeed } from '@/lib/authorization';

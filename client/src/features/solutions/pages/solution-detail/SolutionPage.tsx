@@ -7,7 +7,7 @@ import { BackLink, PageHeader } from '@/components/PageHeader';
 import { RecordGate } from '@/components/RecordGate';
 import { DomainBadges, PrincipleList, TagBadges } from '@/components/RecordScope';
 import { Section } from '@/components/Section';
-import { SolutionMatching } from '@/components/matching/SolutionMatching';
+import { SolutionMatching } from '@/features/matching';
 import type { SolutionDetailFragment } from '@/generated/graphql';
 import { useViewer } from '@/lib/auth/viewer';
 import { canManageSolutionOf } from '@/lib/authorization';

@@ -8,7 +8,7 @@ import { LIVE_MATCH_STATUSES } from './MatchStatusBadge';
 import { ProposeMatch } from './ProposeMatch';
 import { RelatedMatches } from './RelatedMatches';
 import { SuggestionList, type SuggestionItem } from './SuggestionList';
-import { useRefetchOnLanguage } from './useRefetchOnLanguage';
+import { useRefetchOnLanguage } from '@/hooks/useRefetchOnLanguage';
 
 /**
  * A record's matches and the engine's suggestions for it, asked again when

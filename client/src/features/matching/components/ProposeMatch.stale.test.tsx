@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
-import { ProposeMatch } from '@/components/matching/ProposeMatch';
+import { ProposeMatch } from './ProposeMatch';
 import { ProposeMatchDocument } from '@/generated/lazy';
 import { renderWithProviders } from '@/test/render';
 
