@@ -9,7 +9,10 @@ import type { NeedStatus, Role, SolutionStatus, Visibility } from '@/generated/g
 export type Permission =
   | 'reference:read'
   | 'reference:create'
+  | 'reference:update'
   | 'user:create'
+  | 'user:read'
+  | 'user:update'
   | 'need:create'
   | 'need:update'
   | 'solution:create'
@@ -24,7 +27,10 @@ export type Permission =
 const ALL: readonly Permission[] = [
   'reference:read',
   'reference:create',
+  'reference:update',
   'user:create',
+  'user:read',
+  'user:update',
   'need:create',
   'need:update',
   'solution:create',
@@ -39,7 +45,9 @@ const ALL: readonly Permission[] = [
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ADMIN: ALL,
-  COORDINATOR: ALL.filter((p) => p !== 'reference:create' && p !== 'user:create'),
+  COORDINATOR: ALL.filter(
+    (p) => !['reference:create', 'reference:update', 'user:create', 'user:update'].includes(p),
+  ),
   MINISTRY_STAFF: [
     'reference:read',
     'need:create',
