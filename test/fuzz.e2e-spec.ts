@@ -236,6 +236,9 @@ describe('hostile input to every mutation', () => {
       notifications.push(n.id);
     }
 
+    // Ministries and organisations that the administration mutations change, none of the callers'.
+    const adminMinistries = await Promise.all([f.ministry(), f.ministry(), f.ministry()]);
+    const adminOrgs = await Promise.all([f.organization(), f.organization(), f.organization()]);
     // ---- refs: real values, worked out when a call is sent ----
     const ref = (label: string, value: unknown) => new Ref(label, () => value);
     const needRefs = needs.map((n, i) => ref(`need ${i}`, n.id));
@@ -286,6 +289,27 @@ describe('hostile input to every mutation', () => {
       status: enumField(Object.values(SolutionStatus)),
     });
     const rubric = (max: number) => intField(1, max);
+    const ministryRefs = adminMinistries.map((m, i) => ref(`ministry ${i}`, m.id));
+    const orgRefs = adminOrgs.map((o, i) => ref(`organisation ${i}`, o.id));
+    const acronymField = () =>
+      field(fc.stringMatching(/^[A-Z0-9][A-Z0-9-]{1,19}$/), [
+        aroundLimit(20),
+        fc.constantFrom(ministry.acronym, 'maee', 'A', '-ABC', 'ÄÖÜ'),
+      ]);
+    const websiteField = () =>
+      field(fc.constantFrom('https://example.lu', 'http://a.example/b?c=d', null), [
+        fc.constantFrom(
+          'javascript:alert(1)',
+          'ftp://example.lu',
+          `https://${'a'.repeat(300)}.lu`,
+          'https://exa mple.lu',
+        ),
+      ]);
+    const byId = (name: string, refs: Ref[], callers: Caller[], selection = 'id') => ({
+      document: `mutation($id: ID!) { ${name}(id: $id) { ${selection} } }`,
+      callers,
+      variables: fc.record({ id: idField(...refs) }),
+    });
 
     fuzz = {
       login: {
@@ -537,6 +561,42 @@ describe('hostile input to every mutation', () => {
         callers: ['staff', 'coordinator', 'anon'],
         variables: fc.record({ id: idField(...comments.map((id) => ref('comment', id))) }),
       },
+      updateMinistry: {
+        document:
+          'mutation($id: ID!, $input: UpdateMinistryInput!) { updateMinistry(id: $id, input: $input) { id } }',
+        callers: ['admin', 'coordinator', 'anon'],
+        variables: fc.record({
+          id: idField(...ministryRefs),
+          input: inputOf({
+            name: textField(200),
+            acronym: acronymField(),
+            website: websiteField(),
+          }),
+        }),
+      },
+      retireMinistry: byId('retireMinistry', ministryRefs, ['admin', 'coordinator', 'anon']),
+      reinstateMinistry: byId('reinstateMinistry', ministryRefs, ['admin', 'staff', 'anon']),
+      updateOrganization: {
+        document:
+          'mutation($id: ID!, $input: UpdateOrganizationInput!) { updateOrganization(id: $id, input: $input) { id } }',
+        callers: ['admin', 'provider', 'anon'],
+        variables: fc.record({
+          id: idField(...orgRefs),
+          input: inputOf({
+            name: textField(200),
+            acronym: acronymField(),
+            kind: enumField(Object.values(OrganizationKind)),
+            countryCode: field(fc.constantFrom(...countries), [fc.constantFrom('zz', 'LUX', '')]),
+            website: websiteField(),
+          }),
+        }),
+      },
+      retireOrganization: byId('retireOrganization', orgRefs, ['admin', 'provider', 'anon']),
+      reinstateOrganization: byId('reinstateOrganization', orgRefs, [
+        'admin',
+        'coordinator',
+        'anon',
+      ]),
       markNotificationsRead: {
         document: 'mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) { id } }',
         callers: ['staff', 'admin', 'anon'],
@@ -602,6 +662,13 @@ describe('hostile input to every mutation', () => {
     'editComment',
     'deleteComment',
     'markNotificationsRead',
+    // Last: they change ministries and organisations of their own only.
+    'updateMinistry',
+    'retireMinistry',
+    'reinstateMinistry',
+    'updateOrganization',
+    'retireOrganization',
+    'reinstateOrganization',
   ];
 
   it.each(MUTATIONS)('%s answers hostile input with a code and refuses it whole', async (name) => {

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { AuthUser } from '../common/auth-user';
 import { can, canCreateNeedFor, canReadNeed, canUpdateNeed, needReadScope } from '../auth/policy';
 import { Role, SubjectType } from '../common/enums';
-import { assertUuid, BadInput, Forbidden, NotFound } from '../common/errors';
+import { assertUuid, Forbidden, NotFound } from '../common/errors';
 import { Connection, PageArgs } from '../common/pagination';
 import { searchedPage } from '../common/search';
 import { givenFields, Records } from '../common/records';
@@ -81,9 +81,7 @@ export class NeedsService {
     if (!canCreateNeedFor(user, ministryId)) {
       throw new Forbidden('You can log needs only for your own ministry.');
     }
-    if (ministryId && !(await this.ministries.exists(ministryId))) {
-      throw new BadInput(`No ministry has the id ${ministryId}.`, 'ministryId');
-    }
+    if (ministryId) await this.ministries.assertJoinable(ministryId, 'ministryId');
     const values = {
       title: input.title,
       description: input.description,

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuthUser } from '../common/auth-user';
 import { DomainEvent, DomainEvents } from '../common/domain-events';
 import { Role } from '../common/enums';
 import { BadInput, Conflict } from '../common/errors';
-import { Ministry } from '../ministries/entities/ministry.entity';
-import { Organization } from '../organizations/entities/organization.entity';
+import { affiliationProblem, Affiliation } from '../auth/policy';
+import { MinistriesService } from '../ministries/ministries.service';
+import { OrganizationsService } from '../organizations/organizations.service';
 import { CreateUserInput } from './dto/create-user.input';
 import { UpdateProfileInput } from './dto/update-profile.input';
 import { User } from './entities/user.entity';
@@ -18,6 +19,8 @@ export class UsersService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly events: DomainEvents,
+    private readonly ministries: MinistriesService,
+    private readonly organizations: OrganizationsService,
   ) {}
 
   private get repo() {
@@ -61,32 +64,16 @@ export class UsersService {
 
   /**
    * Staff belong to a ministry and providers to an organisation (the policy
-   * depends on it); the working group belongs to neither.
+   * depends on it); the working group belongs to neither. A retired ministry
+   * or organisation takes no one new.
    */
   async create(input: CreateUserInput, actor: AuthUser | null = null): Promise<User> {
-    const ministryId = input.ministryId ?? null;
-    const organizationId = input.organizationId ?? null;
-    if (input.role === Role.MINISTRY_STAFF && !ministryId) {
-      throw new BadInput('Ministry staff need a ministryId.', 'ministryId');
-    }
-    if (input.role === Role.SOLUTION_PROVIDER && !organizationId) {
-      throw new BadInput('Solution providers need an organizationId.', 'organizationId');
-    }
-    if (input.role !== Role.MINISTRY_STAFF && ministryId) {
-      throw new BadInput('Only ministry staff belong to a ministry.', 'ministryId');
-    }
-    if (input.role !== Role.SOLUTION_PROVIDER && organizationId) {
-      throw new BadInput('Only solution providers belong to an organisation.', 'organizationId');
-    }
-    if (ministryId && !(await this.db.getRepository(Ministry).existsBy({ id: ministryId }))) {
-      throw new BadInput(`No ministry has the id ${ministryId}.`, 'ministryId');
-    }
-    if (
-      organizationId &&
-      !(await this.db.getRepository(Organization).existsBy({ id: organizationId }))
-    ) {
-      throw new BadInput(`No organisation has the id ${organizationId}.`, 'organizationId');
-    }
+    const affiliation = {
+      role: input.role,
+      ministryId: input.ministryId ?? null,
+      organizationId: input.organizationId ?? null,
+    };
+    await this.checkAffiliation(affiliation, null, this.db.manager);
     const email = input.email.trim();
     if (
       await this.repo
@@ -102,9 +89,7 @@ export class UsersService {
         email,
         displayName: input.displayName.trim(),
         passwordHash,
-        role: input.role,
-        ministryId,
-        organizationId,
+        ...affiliation,
       });
       // Read back without the hash (not selected by default): the audit never sees it.
       const user = await tx
@@ -153,5 +138,25 @@ export class UsersService {
       );
       return after;
     });
+  }
+
+  /**
+   * createUser's rules for who belongs where, and a ministry or organisation
+   * the person joins must exist and not be retired (one they already belong
+   * to may be retired: they keep it).
+   */
+  private async checkAffiliation(
+    next: Affiliation,
+    current: Affiliation | null,
+    tx: EntityManager,
+  ): Promise<void> {
+    const problem = affiliationProblem(next);
+    if (problem) throw new BadInput(problem.message, problem.field);
+    if (next.ministryId && next.ministryId !== current?.ministryId) {
+      await this.ministries.assertJoinable(next.ministryId, 'ministryId', tx);
+    }
+    if (next.organizationId && next.organizationId !== current?.organizationId) {
+      await this.organizations.assertJoinable(next.organizationId, 'organizationId', tx);
+    }
   }
 }

@@ -327,6 +327,13 @@ export const MATRIX: Record<string, OperationSpec> = {
   createOrganization: { kind: 'Mutation', records: ONE, ...adminOnly },
   // DESIGN.md: createUser — ADMIN only.
   createUser: { kind: 'Mutation', records: ONE, ...adminOnly },
+  // DESIGN.md: edit ministries, organisations — ADMIN only (retiring is editing).
+  updateMinistry: { kind: 'Mutation', records: ONE, ...adminOnly },
+  retireMinistry: { kind: 'Mutation', records: ONE, ...adminOnly },
+  reinstateMinistry: { kind: 'Mutation', records: ONE, ...adminOnly },
+  updateOrganization: { kind: 'Mutation', records: ONE, ...adminOnly },
+  retireOrganization: { kind: 'Mutation', records: ONE, ...adminOnly },
+  reinstateOrganization: { kind: 'Mutation', records: ONE, ...adminOnly },
   // DESIGN.md: createNeed — yes, yes, yes, no ("yes / own ministry's": create / update).
   createNeed: {
     kind: 'Mutation',

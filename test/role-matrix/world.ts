@@ -520,6 +520,46 @@ export class World {
             },
           ),
         ),
+      updateMinistry: async (actor) =>
+        outcomeOf(
+          await this.gql(
+            actor,
+            'mutation($id: ID!, $input: UpdateMinistryInput!) { updateMinistry(id: $id, input: $input) { id } }',
+            { id: (await this.f.ministry()).id, input: { name: `Ministère ${unique()}` } },
+          ),
+        ),
+      retireMinistry: async (actor) =>
+        outcomeOf(
+          await this.gql(actor, 'mutation($id: ID!) { retireMinistry(id: $id) { id } }', {
+            id: (await this.f.ministry()).id,
+          }),
+        ),
+      reinstateMinistry: async (actor) =>
+        outcomeOf(
+          await this.gql(actor, 'mutation($id: ID!) { reinstateMinistry(id: $id) { id } }', {
+            id: (await this.f.ministry({ retiredAt: new Date() })).id,
+          }),
+        ),
+      updateOrganization: async (actor) =>
+        outcomeOf(
+          await this.gql(
+            actor,
+            'mutation($id: ID!, $input: UpdateOrganizationInput!) { updateOrganization(id: $id, input: $input) { id } }',
+            { id: (await this.f.organization()).id, input: { name: `Organisation ${unique()}` } },
+          ),
+        ),
+      retireOrganization: async (actor) =>
+        outcomeOf(
+          await this.gql(actor, 'mutation($id: ID!) { retireOrganization(id: $id) { id } }', {
+            id: (await this.f.organization()).id,
+          }),
+        ),
+      reinstateOrganization: async (actor) =>
+        outcomeOf(
+          await this.gql(actor, 'mutation($id: ID!) { reinstateOrganization(id: $id) { id } }', {
+            id: (await this.f.organization({ retiredAt: new Date() })).id,
+          }),
+        ),
       createNeed: async (actor, record) =>
         outcomeOf(
           await this.gql(
