@@ -327,6 +327,24 @@ export const MATRIX: Record<string, OperationSpec> = {
   createOrganization: { kind: 'Mutation', records: ONE, ...adminOnly },
   // DESIGN.md: createUser — ADMIN only.
   createUser: { kind: 'Mutation', records: ONE, ...adminOnly },
+  // DESIGN.md: reset link — ADMIN only (each cell on a person of its own).
+  issuePasswordResetLink: { kind: 'Mutation', records: ONE, ...adminOnly },
+  // Public, as login is: a person who forgot their password is signed out by definition.
+  requestPasswordReset: {
+    kind: 'Mutation',
+    records: ONE,
+    ...signedInOnly('OK'),
+    ANON: 'OK',
+    source:
+      'Issue 15 ("a user who forgot their password asks for one"); DESIGN.md\'s "Anonymous callers get UNAUTHENTICATED for everything but login and refreshSession" names neither reset operation.',
+  },
+  resetPassword: {
+    kind: 'Mutation',
+    records: ONE,
+    ...signedInOnly('OK'),
+    ANON: 'OK',
+    source: 'Issue 15: public, with the token of a reset link (as requestPasswordReset).',
+  },
   // DESIGN.md: edit ministries, organisations — ADMIN only (retiring is editing).
   updateMinistry: { kind: 'Mutation', records: ONE, ...adminOnly },
   retireMinistry: { kind: 'Mutation', records: ONE, ...adminOnly },

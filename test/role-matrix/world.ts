@@ -247,6 +247,11 @@ export class World {
     return this.once(key, () => this.freshMatch(actor, record));
   }
 
+  /** A person of their own for a cell that changes an account (it ends their sessions). */
+  freshPerson(overrides: Partial<User> = {}): Promise<User> {
+    return this.f.user(R.COORDINATOR, overrides);
+  }
+
   async threadOf(kind: 'need' | 'solution' | 'match', id: string): Promise<string> {
     const rows: { id: string }[] = await this.t.db.query(
       `SELECT id FROM thread WHERE subject_type = '${kind.toUpperCase()}' AND subject_id = $1`,
@@ -520,6 +525,36 @@ export class World {
             },
           ),
         ),
+      issuePasswordResetLink: async (actor) =>
+        outcomeOf(
+          await this.gql(
+            actor,
+            'mutation($id: ID!) { issuePasswordResetLink(userId: $id) { url } }',
+            { id: (await this.freshPerson()).id },
+          ),
+        ),
+      requestPasswordReset: async (actor) =>
+        outcomeOf(
+          await this.gql(actor, 'mutation($e: String!) { requestPasswordReset(email: $e) }', {
+            e: this.userOf(actor).email,
+          }),
+          (d) => (d.requestPasswordReset === true ? 'OK' : `ANSWERED ${d.requestPasswordReset}`),
+        ),
+      resetPassword: async (actor) => {
+        const issued = await this.gql(
+          'ADMIN',
+          'mutation($id: ID!) { issuePasswordResetLink(userId: $id) { url } }',
+          { id: (await this.freshPerson()).id },
+        );
+        const token = new URL(issued.data!.issuePasswordResetLink.url).searchParams.get('token');
+        return outcomeOf(
+          await this.gql(
+            actor,
+            'mutation($t: String!, $p: String!) { resetPassword(token: $t, newPassword: $p) }',
+            { t: token, p: `new password ${unique()}` },
+          ),
+        );
+      },
       updateMinistry: async (actor) =>
         outcomeOf(
           await this.gql(
