@@ -588,6 +588,27 @@ describe('hostile input to every mutation', () => {
         callers: ['staff', 'coordinator', 'anon'],
         variables: fc.record({ id: idField(...comments.map((id) => ref('comment', id))) }),
       },
+      updateUser: {
+        document:
+          'mutation($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id role active } }',
+        callers: ['admin', 'coordinator', 'anon'],
+        variables: fc.record({
+          id: idField(...victimRefs),
+          input: inputOf({
+            displayName: textField(120),
+            role: enumField(Object.values(Role)),
+            ministryId: idField(ref('ministry', ministry.id), ministryRefs[0]),
+            organizationId: idField(ref('organisation', org.id), orgRefs[0]),
+          }),
+        }),
+      },
+      deactivateUser: byId('deactivateUser', victimRefs, ['admin', 'staff', 'anon'], 'id active'),
+      reactivateUser: byId(
+        'reactivateUser',
+        victimRefs,
+        ['admin', 'coordinator', 'anon'],
+        'id active',
+      ),
       issuePasswordResetLink: {
         document: 'mutation($id: ID!) { issuePasswordResetLink(userId: $id) { url expiresAt } }',
         callers: ['admin', 'coordinator', 'anon'],
@@ -726,6 +747,9 @@ describe('hostile input to every mutation', () => {
     'deleteComment',
     'markNotificationsRead',
     // Last: they change people, ministries and organisations of their own only.
+    'updateUser',
+    'deactivateUser',
+    'reactivateUser',
     'issuePasswordResetLink',
     'requestPasswordReset',
     'resetPassword',

@@ -60,6 +60,7 @@ export class World {
   otherStaff!: Signed; // staff of ministry B
   otherProvider!: Signed; // provider of organisation B
   otherCoordinator!: Signed;
+  deactivated!: User; // a coordinator who left
   ministryA!: Ministry;
   ministryB!: Ministry;
   orgA!: Organization;
@@ -100,6 +101,7 @@ export class World {
     this.otherStaff = otherStaff;
     this.otherProvider = otherProvider;
     this.otherCoordinator = otherCo;
+    this.deactivated = await f.user(R.COORDINATOR, { deactivatedAt: new Date() });
   }
 
   token(actor: Actor): string | undefined {
@@ -245,6 +247,19 @@ export class World {
   match(actor: Actor, record: string): Promise<Match> {
     const key = record === 'own' ? `match:${actor}:own` : `match:${record}`;
     return this.once(key, () => this.freshMatch(actor, record));
+  }
+
+  /** A PERSON_RECORDS person. */
+  person(actor: Actor, record: string): User {
+    switch (record) {
+      case 'self':
+        return this.userOf(actor);
+      case 'another person':
+        return this.otherStaff.user;
+      case 'deactivated person':
+        return this.deactivated;
+    }
+    throw new Error(`no person record "${record}"`);
   }
 
   /** A person of their own for a cell that changes an account (it ends their sessions). */
@@ -428,6 +443,8 @@ export class World {
             id: await this.thread(actor, record),
           }),
         ),
+      users: inList('users', async (a, r) => this.person(a, r)),
+      user: byId('user', async (a, r) => this.person(a, r)),
       notifications: async (actor, record) => {
         const recipient = record === 'own' ? this.userOf(actor) : this.otherStaff.user;
         return this.listed(actor, 'notifications', await this.insertNotification(recipient));
@@ -524,6 +541,26 @@ export class World {
               },
             },
           ),
+        ),
+      updateUser: async (actor) =>
+        outcomeOf(
+          await this.gql(
+            actor,
+            'mutation($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id } }',
+            { id: (await this.freshPerson()).id, input: { displayName: `Renamed ${unique()}` } },
+          ),
+        ),
+      deactivateUser: async (actor) =>
+        outcomeOf(
+          await this.gql(actor, 'mutation($id: ID!) { deactivateUser(id: $id) { id } }', {
+            id: (await this.freshPerson()).id,
+          }),
+        ),
+      reactivateUser: async (actor) =>
+        outcomeOf(
+          await this.gql(actor, 'mutation($id: ID!) { reactivateUser(id: $id) { id } }', {
+            id: (await this.freshPerson({ deactivatedAt: new Date() })).id,
+          }),
         ),
       issuePasswordResetLink: async (actor) =>
         outcomeOf(
