@@ -1,7 +1,7 @@
 import { ArgsType, Field, GraphQLISODateTime, ObjectType } from '@nestjs/graphql';
-import { IsString, MaxLength, MinLength } from 'class-validator';
+import { IsString, MaxLength } from 'class-validator';
 import { Email } from '../../common/validators';
-import { PASSWORD_RULE } from './create-user.input';
+import { NewPassword } from './create-user.input';
 
 @ObjectType({
   description:
@@ -31,12 +31,6 @@ export class ResetPasswordArgs {
   token: string;
 
   @Field({ description: 'The same rules as for a new user: 10 to 200 characters.' })
-  @IsString()
-  @MinLength(PASSWORD_RULE.min, {
-    message: PASSWORD_RULE.message.replace('password', 'newPassword'),
-  })
-  @MaxLength(PASSWORD_RULE.max, {
-    message: PASSWORD_RULE.message.replace('password', 'newPassword'),
-  })
+  @NewPassword()
   newPassword: string;
 }
