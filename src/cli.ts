@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { DataSource } from 'typeorm';
 import { Role } from './common/enums';
+import { affiliationProblem, canJoin } from './auth/policy';
 import { validateEnvironment } from './config/env.validation';
 import { migrate, resolveDatabase } from './database/database';
 import { typeormOptions } from './database/typeorm-options';
@@ -60,15 +61,17 @@ async function createUser(db: DataSource, args: string[]): Promise<void> {
     organizationId: organization?.id,
   });
   const problems = validateSync(input).flatMap((e) => Object.values(e.constraints ?? {}));
-  if (input.role === Role.MINISTRY_STAFF && !ministry)
-    problems.push('--ministry is required for MINISTRY_STAFF');
-  if (input.role === Role.SOLUTION_PROVIDER && !organization) {
-    problems.push('--organization is required for SOLUTION_PROVIDER');
-  }
-  if (input.role !== Role.MINISTRY_STAFF && ministry)
-    problems.push('--ministry is only for MINISTRY_STAFF');
-  if (input.role !== Role.SOLUTION_PROVIDER && organization) {
-    problems.push('--organization is only for SOLUTION_PROVIDER');
+  const affiliation = affiliationProblem({
+    role: input.role,
+    ministryId: ministry?.id ?? null,
+    organizationId: organization?.id ?? null,
+  });
+  if (affiliation)
+    problems.push(
+      `${affiliation.message} (--${affiliation.field === 'ministryId' ? 'ministry' : 'organization'})`,
+    );
+  for (const unit of [ministry, organization]) {
+    if (unit && !canJoin(unit)) problems.push(`${unit.name} is retired: no one new joins it.`);
   }
   if (problems.length) throw new Error(problems.join('\n'));
   const exists = await db

@@ -12,6 +12,7 @@ import { Country } from './reference/entities/country.entity';
 import { Domain } from './reference/entities/domain.entity';
 import { Principle } from './reference/entities/principle.entity';
 import { Solution } from './solutions/entities/solution.entity';
+import { PasswordReset } from './users/entities/password-reset.entity';
 import { User } from './users/entities/user.entity';
 
 /** Every entity, listed once: the server, the CLI and the tests load the same set. */
@@ -22,6 +23,7 @@ export const ENTITIES = [
   Ministry,
   Organization,
   User,
+  PasswordReset,
   RefreshToken,
   Need,
   Solution,

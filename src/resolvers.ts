@@ -16,6 +16,7 @@ import { NeedsResolver } from './needs/needs.resolver';
 import { OrganizationsResolver } from './organizations/organizations.resolver';
 import { ReferenceResolver } from './reference/reference.resolver';
 import { SolutionsResolver } from './solutions/solutions.resolver';
+import { PasswordResetsResolver } from './users/password-resets.resolver';
 import { UsersResolver } from './users/users.resolver';
 
 /** Every resolver of the schema (for printing it without a database). */
@@ -25,6 +26,7 @@ export const RESOLVERS = [
   MinistriesResolver,
   OrganizationsResolver,
   UsersResolver,
+  PasswordResetsResolver,
   NeedsResolver,
   SolutionsResolver,
   MatchesResolver,

@@ -17,6 +17,7 @@ import { Need } from '../src/needs/entities/need.entity';
 import { Solution } from '../src/solutions/entities/solution.entity';
 import { createThread } from '../src/discussions/threads';
 import { User } from '../src/users/entities/user.entity';
+import { PasswordResetsService } from '../src/users/password-resets.service';
 import { startTestApp, TestApp } from './support/app';
 import { Factory, PASSWORD } from './support/factories';
 import {
@@ -83,7 +84,7 @@ describe('hostile input to every mutation', () => {
   let fuzz: Record<string, MutationFuzz>;
 
   // Chained state: the current refresh tokens and password of the users they belong to.
-  const chain = { refresh: '', logout: '', password: PASSWORD };
+  const chain = { refresh: '', logout: '', password: PASSWORD, resetToken: '' };
   let logoutUser: User;
 
   const login = async (user: User, password = PASSWORD) => {
@@ -236,6 +237,27 @@ describe('hostile input to every mutation', () => {
       notifications.push(n.id);
     }
 
+    // People, ministries and organisations that the administration mutations change: never
+    // a caller (deactivating one would turn its later calls into UNAUTHENTICATED).
+    const victims = await Promise.all([
+      f.user(Role.COORDINATOR),
+      f.user(Role.MINISTRY_STAFF, { ministryId: ministry.id }),
+      f.user(Role.SOLUTION_PROVIDER, { organizationId: org.id }),
+      f.user(Role.COORDINATOR, { deactivatedAt: new Date() }),
+    ]);
+    const resetVictim = await f.user(Role.COORDINATOR);
+    const adminMinistries = await Promise.all([f.ministry(), f.ministry(), f.ministry()]);
+    const adminOrgs = await Promise.all([f.organization(), f.organization(), f.organization()]);
+    const issueResetToken = async () => {
+      const res = await t.gql(
+        'mutation($id: ID!) { issuePasswordResetLink(userId: $id) { url } }',
+        { id: resetVictim.id },
+        tokens.admin,
+      );
+      return new URL(res.data!.issuePasswordResetLink.url).searchParams.get('token')!;
+    };
+    chain.resetToken = await issueResetToken();
+
     // ---- refs: real values, worked out when a call is sent ----
     const ref = (label: string, value: unknown) => new Ref(label, () => value);
     const needRefs = needs.map((n, i) => ref(`need ${i}`, n.id));
@@ -286,6 +308,35 @@ describe('hostile input to every mutation', () => {
       status: enumField(Object.values(SolutionStatus)),
     });
     const rubric = (max: number) => intField(1, max);
+    const victimRefs = victims.map((v, i) => ref(`person ${i}`, v.id));
+    const ministryRefs = adminMinistries.map((m, i) => ref(`ministry ${i}`, m.id));
+    const orgRefs = adminOrgs.map((o, i) => ref(`organisation ${i}`, o.id));
+    const acronymField = () =>
+      field(fc.stringMatching(/^[A-Z0-9][A-Z0-9-]{1,19}$/), [
+        aroundLimit(20),
+        fc.constantFrom(ministry.acronym, 'maee', 'A', '-ABC', 'ÄÖÜ'),
+      ]);
+    const websiteField = () =>
+      field(fc.constantFrom('https://example.lu', 'http://a.example/b?c=d', null), [
+        fc.constantFrom(
+          'javascript:alert(1)',
+          'ftp://example.lu',
+          `https://${'a'.repeat(300)}.lu`,
+          'https://exa mple.lu',
+        ),
+      ]);
+    const byId = (name: string, refs: Ref[], callers: Caller[], selection = 'id') => ({
+      document: `mutation($id: ID!) { ${name}(id: $id) { ${selection} } }`,
+      callers,
+      variables: fc.record({ id: idField(...refs) }),
+    });
+    const newPassword = () =>
+      field(
+        fc
+          .string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: 10, maxLength: 40 })
+          .map((h) => `pw ${h}`),
+        [aroundLimit(10), aroundLimit(200), oversized, fc.constant('short')],
+      );
 
     fuzz = {
       login: {
@@ -537,6 +588,99 @@ describe('hostile input to every mutation', () => {
         callers: ['staff', 'coordinator', 'anon'],
         variables: fc.record({ id: idField(...comments.map((id) => ref('comment', id))) }),
       },
+      updateUser: {
+        document:
+          'mutation($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id role active } }',
+        callers: ['admin', 'coordinator', 'anon'],
+        variables: fc.record({
+          id: idField(...victimRefs),
+          input: inputOf({
+            displayName: textField(120),
+            role: enumField(Object.values(Role)),
+            ministryId: idField(ref('ministry', ministry.id), ministryRefs[0]),
+            organizationId: idField(ref('organisation', org.id), orgRefs[0]),
+          }),
+        }),
+      },
+      deactivateUser: byId('deactivateUser', victimRefs, ['admin', 'staff', 'anon'], 'id active'),
+      reactivateUser: byId(
+        'reactivateUser',
+        victimRefs,
+        ['admin', 'coordinator', 'anon'],
+        'id active',
+      ),
+      issuePasswordResetLink: {
+        document: 'mutation($id: ID!) { issuePasswordResetLink(userId: $id) { url expiresAt } }',
+        callers: ['admin', 'coordinator', 'anon'],
+        variables: fc.record({ id: idField(...victimRefs) }),
+      },
+      requestPasswordReset: {
+        document: 'mutation($email: String!) { requestPasswordReset(email: $email) }',
+        callers: ['anon', 'staff'],
+        variables: fc.record({
+          email: field(fc.constantFrom(...victims.map((v) => v.email), 'nobody@test.d4d.lu'), [
+            emails,
+            aroundLimit(254),
+            oversized,
+            fc.constant(victims[0].email.toUpperCase()),
+          ]),
+        }),
+        // The link is written after the answer: wait for it before the next baseline.
+        onSuccess: () => t.app.get(PasswordResetsService).settled(),
+      },
+      resetPassword: {
+        document:
+          'mutation($token: String!, $pw: String!) { resetPassword(token: $token, newPassword: $pw) }',
+        callers: ['anon', 'staff'],
+        variables: fc.record({
+          token: field(fc.constant(new Ref('a live reset token', () => chain.resetToken)), [
+            fc.base64String({ minLength: 43, maxLength: 44 }),
+            aroundLimit(200),
+            oversized,
+            fc.constant(new Ref('reset token + x', () => `${chain.resetToken}x`)),
+          ]),
+          pw: newPassword(),
+        }),
+        onSuccess: async () => {
+          chain.resetToken = await issueResetToken();
+        },
+      },
+      updateMinistry: {
+        document:
+          'mutation($id: ID!, $input: UpdateMinistryInput!) { updateMinistry(id: $id, input: $input) { id } }',
+        callers: ['admin', 'coordinator', 'anon'],
+        variables: fc.record({
+          id: idField(...ministryRefs),
+          input: inputOf({
+            name: textField(200),
+            acronym: acronymField(),
+            website: websiteField(),
+          }),
+        }),
+      },
+      retireMinistry: byId('retireMinistry', ministryRefs, ['admin', 'coordinator', 'anon']),
+      reinstateMinistry: byId('reinstateMinistry', ministryRefs, ['admin', 'staff', 'anon']),
+      updateOrganization: {
+        document:
+          'mutation($id: ID!, $input: UpdateOrganizationInput!) { updateOrganization(id: $id, input: $input) { id } }',
+        callers: ['admin', 'provider', 'anon'],
+        variables: fc.record({
+          id: idField(...orgRefs),
+          input: inputOf({
+            name: textField(200),
+            acronym: acronymField(),
+            kind: enumField(Object.values(OrganizationKind)),
+            countryCode: field(fc.constantFrom(...countries), [fc.constantFrom('zz', 'LUX', '')]),
+            website: websiteField(),
+          }),
+        }),
+      },
+      retireOrganization: byId('retireOrganization', orgRefs, ['admin', 'provider', 'anon']),
+      reinstateOrganization: byId('reinstateOrganization', orgRefs, [
+        'admin',
+        'coordinator',
+        'anon',
+      ]),
       markNotificationsRead: {
         document: 'mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) { id } }',
         callers: ['staff', 'admin', 'anon'],
@@ -602,6 +746,19 @@ describe('hostile input to every mutation', () => {
     'editComment',
     'deleteComment',
     'markNotificationsRead',
+    // Last: they change people, ministries and organisations of their own only.
+    'updateUser',
+    'deactivateUser',
+    'reactivateUser',
+    'issuePasswordResetLink',
+    'requestPasswordReset',
+    'resetPassword',
+    'updateMinistry',
+    'retireMinistry',
+    'reinstateMinistry',
+    'updateOrganization',
+    'retireOrganization',
+    'reinstateOrganization',
   ];
 
   it.each(MUTATIONS)('%s answers hostile input with a code and refuses it whole', async (name) => {

@@ -5,6 +5,7 @@ import { byIds, manyOf, rawAndEntities } from '../src/database/hydrate';
 import { ENTITIES } from '../src/entities';
 import { Match } from '../src/matching/entities/match.entity';
 import { Need } from '../src/needs/entities/need.entity';
+import { PasswordReset } from '../src/users/entities/password-reset.entity';
 import { seedDemo } from '../src/seed/demo-seeder';
 import { startTestApp, TestApp } from './support/app';
 import { Factory } from './support/factories';
@@ -27,6 +28,21 @@ describe('entities hydrated without TypeORM’s transformer', () => {
     const coordinator = await f.signedIn(Role.COORDINATOR);
     await f.need(staff, { partnerInstitution: null, tags: [], principleCodes: [] });
     await f.solution(provider, { tags: ['x', 'é'], countryCodesDeployed: [] });
+    // Retired, deactivated, and reset links unused and spent: the optional fields set.
+    await f.ministry({ website: 'https://example.lu', retiredAt: new Date() });
+    await f.organization({ acronym: 'ORG', website: 'https://example.lu', retiredAt: new Date() });
+    await f.user(Role.COORDINATOR, { deactivatedAt: new Date() });
+    await t.db.getRepository(PasswordReset).insert([
+      { userId: staff.id, tokenHash: 'a'.repeat(64), expiresAt: new Date(), issuedById: null },
+      {
+        userId: staff.id,
+        tokenHash: 'b'.repeat(64),
+        expiresAt: new Date(),
+        issuedById: coordinator.user.id,
+        usedAt: new Date(),
+        revokedAt: new Date(),
+      },
+    ]);
     // A comment, a notification and audit events through the API, as users make them.
     const need = await f.need(staff);
     const thread = await t.gql<{ need: { thread: { id: string } } }>(

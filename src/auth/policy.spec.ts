@@ -1,7 +1,13 @@
 import { NeedStatus, Role, SolutionStatus, Visibility } from '../common/enums';
 import { AuthUser } from '../common/auth-user';
 import {
+  affiliationProblem,
   can,
+  canJoin,
+  canReadPeople,
+  endsSessions,
+  lastAdminConflict,
+  Standing,
   canCreateNeedFor,
   canManageSolutionOf,
   canReadNeed,
@@ -73,5 +79,61 @@ describe('policy', () => {
   it('gives every role at least read access to reference data', () => {
     for (const role of Object.values(Role))
       expect(ROLE_PERMISSIONS[role]).toContain('reference:read');
+  });
+
+  it('lets the working group read people, and only administrators change them', () => {
+    for (const role of Object.values(Role)) {
+      const group = role === Role.ADMIN || role === Role.COORDINATOR;
+      expect(canReadPeople(user(role))).toBe(group);
+      expect(can(user(role), 'user:update')).toBe(role === Role.ADMIN);
+      expect(can(user(role), 'reference:update')).toBe(role === Role.ADMIN);
+    }
+  });
+
+  it('puts staff in a ministry, providers in an organisation, the working group in neither', () => {
+    const of = (role: Role, ministryId: string | null, organizationId: string | null) =>
+      affiliationProblem({ role, ministryId, organizationId })?.field ?? null;
+    expect(of(Role.MINISTRY_STAFF, 'm1', null)).toBeNull();
+    expect(of(Role.MINISTRY_STAFF, null, null)).toBe('ministryId');
+    expect(of(Role.SOLUTION_PROVIDER, null, 'o1')).toBeNull();
+    expect(of(Role.SOLUTION_PROVIDER, 'm1', 'o1')).toBe('ministryId');
+    expect(of(Role.SOLUTION_PROVIDER, null, null)).toBe('organizationId');
+    expect(of(Role.COORDINATOR, null, null)).toBeNull();
+    expect(of(Role.ADMIN, null, 'o1')).toBe('organizationId');
+  });
+
+  it('lets no one join a retired ministry or organisation', () => {
+    expect(canJoin({ retiredAt: null })).toBe(true);
+    expect(canJoin({ retiredAt: new Date() })).toBe(false);
+  });
+
+  const standing = (role: Role, active = true, extra: Partial<Standing> = {}): Standing => ({
+    role,
+    ministryId: role === Role.MINISTRY_STAFF ? 'm1' : null,
+    organizationId: role === Role.SOLUTION_PROVIDER ? 'o1' : null,
+    active,
+    ...extra,
+  });
+
+  it('ends sessions on deactivation and on a new role or affiliation, not on a new name', () => {
+    const staff = standing(Role.MINISTRY_STAFF);
+    expect(endsSessions(staff, staff)).toBe(false);
+    expect(endsSessions(staff, { ...staff, active: false })).toBe(true);
+    expect(endsSessions(staff, { ...staff, ministryId: 'm2' })).toBe(true);
+    expect(endsSessions(staff, standing(Role.COORDINATOR))).toBe(true);
+    expect(endsSessions({ ...staff, active: false }, staff)).toBe(false);
+  });
+
+  it('keeps the last active administrator: not deactivated, not demoted', () => {
+    const admin = standing(Role.ADMIN);
+    const deactivated = { ...admin, active: false };
+    const demoted = standing(Role.COORDINATOR);
+    expect(lastAdminConflict(admin, deactivated, 1)).toMatch(/last active administrator/);
+    expect(lastAdminConflict(admin, demoted, 1)).toMatch(/last active administrator/);
+    expect(lastAdminConflict(admin, deactivated, 2)).toBeNull();
+    expect(lastAdminConflict(admin, admin, 1)).toBeNull();
+    // A deactivated administrator is not one of the active ones.
+    expect(lastAdminConflict(deactivated, demoted, 1)).toBeNull();
+    expect(lastAdminConflict(demoted, deactivated, 0)).toBeNull();
   });
 });

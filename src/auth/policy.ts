@@ -12,7 +12,10 @@ import { AuthUser } from '../common/auth-user';
 export type Permission =
   | 'reference:read'
   | 'reference:create'
+  | 'reference:update'
   | 'user:create'
+  | 'user:read'
+  | 'user:update'
   | 'need:create'
   | 'need:update'
   | 'solution:create'
@@ -27,7 +30,10 @@ export type Permission =
 const ALL: Permission[] = [
   'reference:read',
   'reference:create',
+  'reference:update',
   'user:create',
+  'user:read',
+  'user:update',
   'need:create',
   'need:update',
   'solution:create',
@@ -43,7 +49,10 @@ const ALL: Permission[] = [
 /** Role-level permissions; the record-level rules below narrow them. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   [Role.ADMIN]: ALL,
-  [Role.COORDINATOR]: ALL.filter((p) => p !== 'reference:create' && p !== 'user:create'),
+  // The working group reads people; only administrators change them or the reference records.
+  [Role.COORDINATOR]: ALL.filter(
+    (p) => !['reference:create', 'reference:update', 'user:create', 'user:update'].includes(p),
+  ),
   [Role.MINISTRY_STAFF]: [
     'reference:read',
     'need:create',
@@ -298,3 +307,95 @@ export const canReadAudit = (user: AuthUser) => can(user, 'audit:read');
  */
 export const canReadEmailOf = (viewer: AuthUser | undefined, person: { id: string }) =>
   viewer !== undefined && (viewer.id === person.id || isWorkingGroup(viewer));
+
+// ---- people and their ministries and organisations (administration) --------
+
+/**
+ * The list of people and a person by id: the working group, who needs to
+ * know who is who. Everyone else meets people by name on records. Addresses
+ * stay as private as `canReadEmailOf` says.
+ */
+export const canReadPeople = (user: AuthUser) => can(user, 'user:read');
+
+/** Who belongs where, as the policy relies on it. */
+export interface Affiliation {
+  role: Role;
+  ministryId: string | null;
+  organizationId: string | null;
+}
+
+/**
+ * Staff belong to a ministry and providers to an organisation (the rules
+ * above read `ministryId` and `organizationId`); the working group belongs
+ * to neither. What is wrong, with the field at fault, or null.
+ */
+export function affiliationProblem(
+  person: Affiliation,
+): { message: string; field: 'ministryId' | 'organizationId' } | null {
+  const { role, ministryId, organizationId } = person;
+  if (role === Role.MINISTRY_STAFF && !ministryId) {
+    return { message: 'Ministry staff need a ministryId.', field: 'ministryId' };
+  }
+  if (role === Role.SOLUTION_PROVIDER && !organizationId) {
+    return { message: 'Solution providers need an organizationId.', field: 'organizationId' };
+  }
+  if (role !== Role.MINISTRY_STAFF && ministryId) {
+    return { message: 'Only ministry staff belong to a ministry.', field: 'ministryId' };
+  }
+  if (role !== Role.SOLUTION_PROVIDER && organizationId) {
+    return {
+      message: 'Only solution providers belong to an organisation.',
+      field: 'organizationId',
+    };
+  }
+  return null;
+}
+
+/**
+ * A retired ministry or organisation keeps what it has (its people, needs
+ * and solutions stay readable) but takes no one and nothing new: no user
+ * joins it, no need or solution is created for it.
+ */
+export const canJoin = (unit: { retiredAt: Date | null }) => unit.retiredAt === null;
+
+/** A person's standing as the rules below read it. */
+export interface Standing extends Affiliation {
+  active: boolean;
+}
+
+/**
+ * Deactivation and any change of role, ministry or organisation change
+ * what a person may do, so they take effect at once: every session of the
+ * person ends (access tokens refused, refresh tokens revoked, sockets
+ * closed). A new display name changes nothing the policy reads.
+ */
+export function endsSessions(before: Standing, after: Standing): boolean {
+  return (
+    (before.active && !after.active) ||
+    before.role !== after.role ||
+    before.ministryId !== after.ministryId ||
+    before.organizationId !== after.organizationId
+  );
+}
+
+/**
+ * The platform keeps an active administrator: no one deactivates or
+ * demotes the last one. `activeAdmins` must be counted under a lock that
+ * the other changes of administrators take too (UsersService), or two
+ * demotions at once would each see the other administrator. The reason, or
+ * null.
+ */
+export function lastAdminConflict(
+  before: Standing,
+  after: Standing,
+  activeAdmins: number,
+): string | null {
+  const wasAdmin = before.active && before.role === Role.ADMIN;
+  const staysAdmin = after.active && after.role === Role.ADMIN;
+  if (wasAdmin && !staysAdmin && activeAdmins <= 1) {
+    return after.active
+      ? 'This is the last active administrator: make someone else an administrator first.'
+      : 'This is the last active administrator: they cannot be deactivated.';
+  }
+  return null;
+}

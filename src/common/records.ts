@@ -5,7 +5,7 @@ import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity
 import { AuthUser } from './auth-user';
 import { DomainEvent, DomainEvents } from './domain-events';
 import { SubjectType } from './enums';
-import { StaleVersion } from './errors';
+import { NotFound, StaleVersion } from './errors';
 
 /** A record with an id and a version for optimistic concurrency (needs, solutions, projects). */
 export type VersionedRecord = ObjectLiteral & { id: string; version: number };
@@ -96,6 +96,36 @@ export class Records {
         .where('id = :id AND version = :version', { id, version })
         .execute();
       if (!result.affected) throw stale();
+      const after = await repo.findOneByOrFail({ id } as never);
+      await this.events.publish(tx, new DomainEvent({ ...this.change(op, id), before, after }));
+      return after;
+    });
+  }
+
+  /**
+   * An edit of a record without a version (one that only administrators
+   * change: a ministry, an organisation): the row is locked, `patchOf` works
+   * out the change from it (and may refuse it), and the audit event gets the
+   * record before and after. An empty patch writes and announces nothing.
+   * NOT_FOUND when there is no such record.
+   */
+  update<T extends ObjectLiteral & { id: string }>(
+    entity: EntityTarget<T>,
+    id: string,
+    patchOf: (before: T) => QueryDeepPartialEntity<T>,
+    op: Operation,
+  ): Promise<T> {
+    return this.db.transaction(async (tx) => {
+      const repo = tx.getRepository(entity);
+      const before = await repo
+        .createQueryBuilder('record')
+        .setLock('pessimistic_write')
+        .where('record.id = :id', { id })
+        .getOne();
+      if (!before) throw new NotFound(op.entityType, id);
+      const patch = patchOf(before);
+      if (!Object.keys(patch).length) return before;
+      await repo.update(id, patch);
       const after = await repo.findOneByOrFail({ id } as never);
       await this.events.publish(tx, new DomainEvent({ ...this.change(op, id), before, after }));
       return after;

@@ -6,6 +6,7 @@ import {
   IsArray,
   IsEnum,
   IsString,
+  IsUrl,
   Length,
   Matches,
   MaxLength,
@@ -99,6 +100,25 @@ export const Tags = () =>
       each: true,
       message: `each tag must be 1 to ${MAX_TAG_LENGTH} characters`,
     }),
+  );
+
+/** A short code of a ministry or organisation: 2 to 20 uppercase letters, digits or dashes (MAEE). */
+export const Acronym = (field = 'acronym') =>
+  applyDecorators(
+    IsString({ message: `${field} must be text` }),
+    Matches(/^[A-Z0-9][A-Z0-9-]{1,19}$/, {
+      message: `${field} must be 2 to 20 uppercase letters, digits or dashes`,
+    }),
+  );
+
+/** A web address: http or https only (no `javascript:`), at most 300 characters. */
+export const Website = (field = 'website') =>
+  applyDecorators(
+    IsUrl(
+      { protocols: ['http', 'https'], require_protocol: true },
+      { message: `${field} must be an http(s) URL` },
+    ),
+    MaxLength(300, { message: `${field} must be at most 300 characters` }),
   );
 
 /** An ISO 3166-1 alpha-2 country code (existence checked by the service). */

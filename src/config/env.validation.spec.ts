@@ -1,4 +1,4 @@
-import { validateEnvironment } from './env.validation';
+import { publicUrl, validateEnvironment } from './env.validation';
 
 describe('validateEnvironment', () => {
   it('applies the defaults', () => {
@@ -24,9 +24,18 @@ describe('validateEnvironment', () => {
     [{ NODE_ENV: 'production' }, 'JWT_SECRET'],
     [{ ADMIN_EMAIL: 'admin@example.org' }, 'ADMIN_EMAIL/ADMIN_PASSWORD'],
     [{ ADMIN_EMAIL: 'not-an-email', ADMIN_PASSWORD: 'long enough password' }, 'ADMIN_EMAIL'],
+    [{ PUBLIC_URL: 'd4d.example.org' }, 'PUBLIC_URL'],
+    [{ PUBLIC_URL: 'https://d4d.example.org/?next=evil' }, 'PUBLIC_URL'],
   ])('stops on %j, naming %s', (raw, variable) => {
     expect(() => validateEnvironment(raw)).toThrow(
       new RegExp(`^Invalid configuration:[\\s\\S]*${variable}:`),
+    );
+  });
+
+  it('gives links the public address, else this machine on PORT', () => {
+    expect(publicUrl(validateEnvironment({ PORT: '8080' }))).toBe('http://localhost:8080');
+    expect(publicUrl(validateEnvironment({ PUBLIC_URL: 'https://d4d.example.org/match/' }))).toBe(
+      'https://d4d.example.org/match',
     );
   });
 });

@@ -65,6 +65,17 @@ export class Environment {
   @Max(365)
   REFRESH_TOKEN_TTL_DAYS = 30;
 
+  /**
+   * Where people open the platform (the served client), for the links the
+   * server writes: password reset links. Default: http://localhost:PORT.
+   */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, {
+    message:
+      'PUBLIC_URL must be an http(s) URL without query or fragment, like https://d4d.example.org',
+  })
+  PUBLIC_URL?: string;
+
   @IsOptional()
   @IsEmail({}, { message: 'ADMIN_EMAIL must be an e-mail address' })
   ADMIN_EMAIL?: string;
@@ -192,6 +203,11 @@ export class Environment {
   @IsString()
   @MinLength(16, { message: 'METRICS_TOKEN must be at least 16 characters' })
   METRICS_TOKEN?: string;
+}
+
+/** PUBLIC_URL without a trailing slash, or the server's own address on this machine. */
+export function publicUrl(env: Pick<Environment, 'PUBLIC_URL' | 'PORT'>): string {
+  return (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '');
 }
 
 export function validateEnvironment(raw: Record<string, unknown>): Environment {

@@ -69,7 +69,7 @@ const candidates = (recordPeople: string) => `
              WHEN strpos(${WORDS('f.name')}, ' ' || ${WORDS('s.q')}) > 0 THEN 1
            END AS rank
       FROM (SELECT u.id, lower(public.unaccent(u.display_name)) AS name
-              FROM "user" u WHERE u.id <> $2 OFFSET 0) f
+              FROM "user" u WHERE u.id <> $2 AND u.deactivated_at IS NULL OFFSET 0) f
      CROSS JOIN s
   ),
   page AS (

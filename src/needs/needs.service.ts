@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuthUser } from '../common/auth-user';
 import { can, canCreateNeedFor, canReadNeed, canUpdateNeed, needReadScope } from '../auth/policy';
 import { Role, SubjectType } from '../common/enums';
-import { assertUuid, BadInput, Forbidden, NotFound } from '../common/errors';
+import { assertUuid, Forbidden, NotFound } from '../common/errors';
 import { Connection, PageArgs } from '../common/pagination';
 import { searchedPage } from '../common/search';
 import { givenFields, Records } from '../common/records';
@@ -83,9 +83,7 @@ export class NeedsService {
       throw new Forbidden('You can log needs only for your own ministry.');
     }
     if (input.status) checkCreatedStatus(input.status);
-    if (ministryId && !(await this.ministries.exists(ministryId))) {
-      throw new BadInput(`No ministry has the id ${ministryId}.`, 'ministryId');
-    }
+    if (ministryId) await this.ministries.assertJoinable(ministryId, 'ministryId');
     const values = {
       title: input.title,
       description: input.description,

@@ -121,17 +121,21 @@ export class NotificationsService {
     );
   }
 
-  /** The people matching a condition over the alias `u` of `user`, as the policy sees them. */
+  /** The active people matching a condition over the alias `u` of `user`, as the policy sees them. */
   recipients(
     tx: EntityManager,
     where: (qb: WhereExpressionBuilder) => unknown,
   ): Promise<Recipient[]> {
-    return tx
-      .getRepository(User)
-      .createQueryBuilder('u')
-      .select(['u.id', 'u.email', 'u.role', 'u.ministryId', 'u.organizationId', 'u.locale'])
-      .where(new Brackets((qb) => void where(qb)))
-      .getMany();
+    return (
+      tx
+        .getRepository(User)
+        .createQueryBuilder('u')
+        .select(['u.id', 'u.email', 'u.role', 'u.ministryId', 'u.organizationId', 'u.locale'])
+        // A deactivated person reads nothing any more, so is told nothing.
+        .where('u.deactivated_at IS NULL')
+        .andWhere(new Brackets((qb) => void where(qb)))
+        .getMany()
+    );
   }
 
   // ---- reading --------------------------------------------------------------

@@ -12,6 +12,7 @@ import { LoginGuard } from './login.guard';
 import { JwtStrategy } from './jwt.strategy';
 import { LiveSessions } from './live-sessions';
 import { LocalStrategy } from './local.strategy';
+import { SessionsRevokedListener } from './sessions-revoked.listener';
 
 @Module({
   imports: [
@@ -27,6 +28,7 @@ import { LocalStrategy } from './local.strategy';
     LocalStrategy,
     LoginGuard,
     LiveSessions,
+    SessionsRevokedListener,
     // Deny by default: every operation needs a token unless @Public().
     { provide: APP_GUARD, useClass: JwtAuthGuard },
   ],

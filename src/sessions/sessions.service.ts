@@ -24,6 +24,7 @@ export interface IssuedSession {
 const hashToken = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
 const WRONG_CREDENTIALS = 'Wrong e-mail or password.';
 const SESSION_ENDED = 'Your session has ended; sign in again.';
+const DEACTIVATED = 'This account is deactivated; ask an administrator.';
 
 /** What an access token says, as far as the server trusts it after verifying the signature. */
 export interface AccessClaims {
@@ -65,6 +66,8 @@ export class SessionsService {
       .getOne();
     const ok = await passwords.verify(found?.passwordHash ?? null, password);
     if (!found || !ok) throw new Unauthenticated(WRONG_CREDENTIALS);
+    // Said only to whoever knows the password, so it reveals nothing to a guesser.
+    if (found.deactivatedAt) throw new Unauthenticated(DEACTIVATED);
     await attempt.succeeded();
     // The session version stays on the user: `issue` refuses if a password change came in between.
     const { passwordHash: _, ...user } = found;
@@ -99,7 +102,7 @@ export class SessionsService {
       throw new Unauthenticated(SESSION_ENDED);
     }
     const user = await this.users.findById(stored.userId);
-    if (!user) throw new Unauthenticated(SESSION_ENDED);
+    if (!user || user.deactivatedAt) throw new Unauthenticated(SESSION_ENDED);
     return this.issueInFamily(user, stored.familyId, { parentTokenId: stored.id });
   }
 

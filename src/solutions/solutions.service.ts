@@ -83,9 +83,7 @@ export class SolutionsService {
     if (!canManageSolutionOf(user, providerId)) {
       throw new Forbidden('You can describe solutions only for your own organisation.');
     }
-    if (!(await this.organizations.exists(providerId))) {
-      throw new BadInput(`No organisation has the id ${providerId}.`, 'providerId');
-    }
+    await this.organizations.assertJoinable(providerId, 'providerId');
     const values = {
       title: input.title,
       summary: input.summary,

@@ -194,6 +194,9 @@ function listed(reads: Reads): Reads {
   return out;
 }
 
+/** People: the caller themselves, another active person, a deactivated person. */
+export const PERSON_RECORDS = ['self', 'another person', 'deactivated person'];
+
 /**
  * DESIGN.md: "read or post in a thread: whoever may read what the thread is
  * about". The thread records are the records of needs, solutions and
@@ -284,6 +287,25 @@ export const MATRIX: Record<string, OperationSpec> = {
     source: 'Not in DESIGN.md\'s table; the schema says "Your notifications".',
   },
   unreadNotificationCount: { kind: 'Query', records: ONE, ...signedInOnly('OK') },
+  // DESIGN.md: read users (list, one) — yes, yes, no (names on records only), no.
+  users: {
+    kind: 'Query',
+    records: PERSON_RECORDS,
+    ANON: 'UNAUTHENTICATED',
+    ADMIN: 'LISTED',
+    COORDINATOR: 'LISTED',
+    MINISTRY_STAFF: 'FORBIDDEN',
+    SOLUTION_PROVIDER: 'FORBIDDEN',
+  },
+  user: {
+    kind: 'Query',
+    records: PERSON_RECORDS,
+    ANON: 'UNAUTHENTICATED',
+    ADMIN: 'OK',
+    COORDINATOR: 'OK',
+    MINISTRY_STAFF: 'FORBIDDEN',
+    SOLUTION_PROVIDER: 'FORBIDDEN',
+  },
 
   // ---- mutations -----------------------------------------------------------
   login: {
@@ -327,6 +349,35 @@ export const MATRIX: Record<string, OperationSpec> = {
   createOrganization: { kind: 'Mutation', records: ONE, ...adminOnly },
   // DESIGN.md: createUser — ADMIN only.
   createUser: { kind: 'Mutation', records: ONE, ...adminOnly },
+  // DESIGN.md: updateUser, deactivate/reactivate, reset link — ADMIN only (each cell on a person
+  // of its own: these end the person's sessions).
+  updateUser: { kind: 'Mutation', records: ONE, ...adminOnly },
+  deactivateUser: { kind: 'Mutation', records: ONE, ...adminOnly },
+  reactivateUser: { kind: 'Mutation', records: ONE, ...adminOnly },
+  issuePasswordResetLink: { kind: 'Mutation', records: ONE, ...adminOnly },
+  // Public, as login is: a person who forgot their password is signed out by definition.
+  requestPasswordReset: {
+    kind: 'Mutation',
+    records: ONE,
+    ...signedInOnly('OK'),
+    ANON: 'OK',
+    source:
+      'Issue 15 ("a user who forgot their password asks for one"); DESIGN.md\'s "Anonymous callers get UNAUTHENTICATED for everything but login and refreshSession" names neither reset operation.',
+  },
+  resetPassword: {
+    kind: 'Mutation',
+    records: ONE,
+    ...signedInOnly('OK'),
+    ANON: 'OK',
+    source: 'Issue 15: public, with the token of a reset link (as requestPasswordReset).',
+  },
+  // DESIGN.md: edit ministries, organisations — ADMIN only (retiring is editing).
+  updateMinistry: { kind: 'Mutation', records: ONE, ...adminOnly },
+  retireMinistry: { kind: 'Mutation', records: ONE, ...adminOnly },
+  reinstateMinistry: { kind: 'Mutation', records: ONE, ...adminOnly },
+  updateOrganization: { kind: 'Mutation', records: ONE, ...adminOnly },
+  retireOrganization: { kind: 'Mutation', records: ONE, ...adminOnly },
+  reinstateOrganization: { kind: 'Mutation', records: ONE, ...adminOnly },
   // DESIGN.md: createNeed — yes, yes, yes, no ("yes / own ministry's": create / update).
   createNeed: {
     kind: 'Mutation',

@@ -60,6 +60,7 @@ export class World {
   otherStaff!: Signed; // staff of ministry B
   otherProvider!: Signed; // provider of organisation B
   otherCoordinator!: Signed;
+  deactivated!: User; // a coordinator who left
   ministryA!: Ministry;
   ministryB!: Ministry;
   orgA!: Organization;
@@ -100,6 +101,7 @@ export class World {
     this.otherStaff = otherStaff;
     this.otherProvider = otherProvider;
     this.otherCoordinator = otherCo;
+    this.deactivated = await f.user(R.COORDINATOR, { deactivatedAt: new Date() });
   }
 
   token(actor: Actor): string | undefined {
@@ -245,6 +247,24 @@ export class World {
   match(actor: Actor, record: string): Promise<Match> {
     const key = record === 'own' ? `match:${actor}:own` : `match:${record}`;
     return this.once(key, () => this.freshMatch(actor, record));
+  }
+
+  /** A PERSON_RECORDS person. */
+  person(actor: Actor, record: string): User {
+    switch (record) {
+      case 'self':
+        return this.userOf(actor);
+      case 'another person':
+        return this.otherStaff.user;
+      case 'deactivated person':
+        return this.deactivated;
+    }
+    throw new Error(`no person record "${record}"`);
+  }
+
+  /** A person of their own for a cell that changes an account (it ends their sessions). */
+  freshPerson(overrides: Partial<User> = {}): Promise<User> {
+    return this.f.user(R.COORDINATOR, overrides);
   }
 
   async threadOf(kind: 'need' | 'solution' | 'match', id: string): Promise<string> {
@@ -423,6 +443,8 @@ export class World {
             id: await this.thread(actor, record),
           }),
         ),
+      users: inList('users', async (a, r) => this.person(a, r)),
+      user: byId('user', async (a, r) => this.person(a, r)),
       notifications: async (actor, record) => {
         const recipient = record === 'own' ? this.userOf(actor) : this.otherStaff.user;
         return this.listed(actor, 'notifications', await this.insertNotification(recipient));
@@ -519,6 +541,96 @@ export class World {
               },
             },
           ),
+        ),
+      updateUser: async (actor) =>
+        outcomeOf(
+          await this.gql(
+            actor,
+            'mutation($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id } }',
+            { id: (await this.freshPerson()).id, input: { displayName: `Renamed ${unique()}` } },
+          ),
+        ),
+      deactivateUser: async (actor) =>
+        outcomeOf(
+          await this.gql(actor, 'mutation($id: ID!) { deactivateUser(id: $id) { id } }', {
+            id: (await this.freshPerson()).id,
+          }),
+        ),
+      reactivateUser: async (actor) =>
+        outcomeOf(
+          await this.gql(actor, 'mutation($id: ID!) { reactivateUser(id: $id) { id } }', {
+            id: (await this.freshPerson({ deactivatedAt: new Date() })).id,
+          }),
+        ),
+      issuePasswordResetLink: async (actor) =>
+        outcomeOf(
+          await this.gql(
+            actor,
+            'mutation($id: ID!) { issuePasswordResetLink(userId: $id) { url } }',
+            { id: (await this.freshPerson()).id },
+          ),
+        ),
+      requestPasswordReset: async (actor) =>
+        outcomeOf(
+          await this.gql(actor, 'mutation($e: String!) { requestPasswordReset(email: $e) }', {
+            e: this.userOf(actor).email,
+          }),
+          (d) => (d.requestPasswordReset === true ? 'OK' : `ANSWERED ${d.requestPasswordReset}`),
+        ),
+      resetPassword: async (actor) => {
+        const issued = await this.gql(
+          'ADMIN',
+          'mutation($id: ID!) { issuePasswordResetLink(userId: $id) { url } }',
+          { id: (await this.freshPerson()).id },
+        );
+        const token = new URL(issued.data!.issuePasswordResetLink.url).searchParams.get('token');
+        return outcomeOf(
+          await this.gql(
+            actor,
+            'mutation($t: String!, $p: String!) { resetPassword(token: $t, newPassword: $p) }',
+            { t: token, p: `new password ${unique()}` },
+          ),
+        );
+      },
+      updateMinistry: async (actor) =>
+        outcomeOf(
+          await this.gql(
+            actor,
+            'mutation($id: ID!, $input: UpdateMinistryInput!) { updateMinistry(id: $id, input: $input) { id } }',
+            { id: (await this.f.ministry()).id, input: { name: `Ministère ${unique()}` } },
+          ),
+        ),
+      retireMinistry: async (actor) =>
+        outcomeOf(
+          await this.gql(actor, 'mutation($id: ID!) { retireMinistry(id: $id) { id } }', {
+            id: (await this.f.ministry()).id,
+          }),
+        ),
+      reinstateMinistry: async (actor) =>
+        outcomeOf(
+          await this.gql(actor, 'mutation($id: ID!) { reinstateMinistry(id: $id) { id } }', {
+            id: (await this.f.ministry({ retiredAt: new Date() })).id,
+          }),
+        ),
+      updateOrganization: async (actor) =>
+        outcomeOf(
+          await this.gql(
+            actor,
+            'mutation($id: ID!, $input: UpdateOrganizationInput!) { updateOrganization(id: $id, input: $input) { id } }',
+            { id: (await this.f.organization()).id, input: { name: `Organisation ${unique()}` } },
+          ),
+        ),
+      retireOrganization: async (actor) =>
+        outcomeOf(
+          await this.gql(actor, 'mutation($id: ID!) { retireOrganization(id: $id) { id } }', {
+            id: (await this.f.organization()).id,
+          }),
+        ),
+      reinstateOrganization: async (actor) =>
+        outcomeOf(
+          await this.gql(actor, 'mutation($id: ID!) { reinstateOrganization(id: $id) { id } }', {
+            id: (await this.f.organization({ retiredAt: new Date() })).id,
+          }),
         ),
       createNeed: async (actor, record) =>
         outcomeOf(

@@ -6,7 +6,10 @@ import type { Role } from './graphql';
 export type Permission =
   | 'reference:read'
   | 'reference:create'
+  | 'reference:update'
   | 'user:create'
+  | 'user:read'
+  | 'user:update'
   | 'need:create'
   | 'need:update'
   | 'solution:create'
@@ -22,7 +25,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ADMIN: [
     'reference:read',
     'reference:create',
+    'reference:update',
     'user:create',
+    'user:read',
+    'user:update',
     'need:create',
     'need:update',
     'solution:create',
@@ -36,6 +42,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ],
   COORDINATOR: [
     'reference:read',
+    'user:read',
     'need:create',
     'need:update',
     'solution:create',

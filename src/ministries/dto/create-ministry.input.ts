@@ -1,6 +1,6 @@
-import { Text } from '../../common/validators';
+import { Acronym, Text, Website } from '../../common/validators';
 import { Field, InputType } from '@nestjs/graphql';
-import { IsString, Matches } from 'class-validator';
+import { IsOptional } from 'class-validator';
 
 @InputType()
 export class CreateMinistryInput {
@@ -9,9 +9,11 @@ export class CreateMinistryInput {
   name: string;
 
   @Field({ description: 'Short uppercase code, 2 to 20 letters, digits or dashes (MAEE).' })
-  @IsString()
-  @Matches(/^[A-Z0-9][A-Z0-9-]{1,19}$/, {
-    message: 'acronym must be 2 to 20 uppercase letters, digits or dashes',
-  })
+  @Acronym()
   acronym: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Website()
+  website?: string | null;
 }

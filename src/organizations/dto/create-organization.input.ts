@@ -1,6 +1,6 @@
-import { Text } from '../../common/validators';
+import { Acronym, OptionalNullable, Text, Website } from '../../common/validators';
 import { Field, InputType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsString, IsUrl, Length, MaxLength } from 'class-validator';
+import { IsEnum, IsOptional, IsString, Length } from 'class-validator';
 import { OrganizationKind } from '../../common/enums';
 
 @InputType()
@@ -8,6 +8,14 @@ export class CreateOrganizationInput {
   @Field()
   @Text('name', 200)
   name: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Short name, 2 to 20 uppercase letters, digits or dashes (LIST).',
+  })
+  @OptionalNullable()
+  @Acronym()
+  acronym?: string | null;
 
   @Field(() => OrganizationKind)
   @IsEnum(OrganizationKind)
@@ -21,10 +29,6 @@ export class CreateOrganizationInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @IsUrl(
-    { protocols: ['http', 'https'], require_protocol: true },
-    { message: 'website must be an http(s) URL' },
-  )
-  @MaxLength(300)
+  @Website()
   website?: string;
 }

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import {
   Column,
   CreateDateColumn,
@@ -23,6 +23,10 @@ export class Organization {
   @Column({ type: 'varchar', length: 200 })
   name: string;
 
+  @Field(() => String, { nullable: true, description: 'Short name (LIST, LIH), if it has one.' })
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  acronym: string | null;
+
   @Field(() => OrganizationKind)
   @Column({ type: 'enum', enum: OrganizationKind, enumName: 'organization_kind' })
   kind: OrganizationKind;
@@ -38,6 +42,14 @@ export class Organization {
   @Field(() => String, { nullable: true })
   @Column({ type: 'varchar', length: 300, nullable: true })
   website: string | null;
+
+  /**
+   * Set by retireOrganization: its solutions stay readable, and no new
+   * user or solution joins it.
+   */
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  retiredAt: Date | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsString, MaxLength, MinLength } from 'class-validator';
-import { PASSWORD_RULE } from '../../users/dto/create-user.input';
+import { IsString, MaxLength } from 'class-validator';
+import { NewPassword, PASSWORD_RULE } from '../../users/dto/create-user.input';
 
 @InputType()
 export class ChangePasswordInput {
@@ -10,12 +10,6 @@ export class ChangePasswordInput {
   currentPassword: string;
 
   @Field({ description: 'The same rules as for a new user: 10 to 200 characters.' })
-  @IsString()
-  @MinLength(PASSWORD_RULE.min, {
-    message: PASSWORD_RULE.message.replace('password', 'newPassword'),
-  })
-  @MaxLength(PASSWORD_RULE.max, {
-    message: PASSWORD_RULE.message.replace('password', 'newPassword'),
-  })
+  @NewPassword()
   newPassword: string;
 }

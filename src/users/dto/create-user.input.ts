@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { Role } from '../../common/enums';
@@ -7,6 +8,16 @@ export const PASSWORD_RULE = {
   min: 10,
   max: 200,
   message: 'password must be 10 to 200 characters long',
+};
+
+/** A password being set (changePassword, resetPassword): PASSWORD_RULE, the message naming the field. */
+export const NewPassword = (field = 'newPassword') => {
+  const message = PASSWORD_RULE.message.replace('password', field);
+  return applyDecorators(
+    IsString(),
+    MinLength(PASSWORD_RULE.min, { message }),
+    MaxLength(PASSWORD_RULE.max, { message }),
+  );
 };
 
 @InputType()

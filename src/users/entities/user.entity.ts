@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import {
   Column,
   CreateDateColumn,
@@ -18,6 +18,7 @@ import { Organization } from '../../organizations/entities/organization.entity';
 })
 @Entity()
 @Index('uq_user_email', { synchronize: false }) // unique on lower(email), written in the migration
+@Index('ix_user_name', { synchronize: false }) // (lower(display_name), id): the people list's order
 export class User {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -36,7 +37,8 @@ export class User {
   passwordHash: string;
 
   /**
-   * Bumped by changePassword: access tokens carry the version they were
+   * Bumped by changePassword, resetPassword, deactivation and a change of
+   * role or affiliation: access tokens carry the version they were
    * signed under, so older ones stop working at once. Never exposed.
    */
   @Column({ type: 'integer', default: 0, select: false })
@@ -65,6 +67,14 @@ export class User {
   })
   @Column({ type: 'enum', enum: Locale, enumName: 'locale', default: Locale.en })
   locale: Locale;
+
+  /**
+   * Set by deactivateUser: the person can no longer sign in, and their name
+   * stays on what they wrote. Cleared by reactivateUser.
+   */
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  deactivatedAt: Date | null;
 
   @Field()
   @CreateDateColumn({ type: 'timestamptz' })
