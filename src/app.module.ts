@@ -55,13 +55,15 @@ export interface AppOptions {
   logStream?: ObservabilityOptions['logStream'];
   /** Limits set over the environment's (src/security/security.config.ts); the tests use it. */
   security?: SecurityOverrides;
+  /** Token settings over the environment's (a short access token lifetime in the tests, say). */
+  auth?: Partial<AuthOptions>;
 }
 
 /** Shared by every module: the token settings. */
 @Global()
 @Module({})
 class CoreModule {
-  static register(): DynamicModule {
+  static register(overrides: Partial<AuthOptions> = {}): DynamicModule {
     return {
       module: CoreModule,
       providers: [
@@ -75,6 +77,7 @@ class CoreModule {
             } as Environment),
             accessTtlSeconds: config.get('ACCESS_TOKEN_TTL_SECONDS', { infer: true }),
             refreshTtlDays: config.get('REFRESH_TOKEN_TTL_DAYS', { infer: true }),
+            ...overrides,
           }),
         },
       ],
@@ -114,7 +117,7 @@ export class AppModule implements NestModule {
           cache: true,
         }),
         CommonModule,
-        CoreModule.register(),
+        CoreModule.register(options.auth),
         // Before the modules with resolvers: its rate-limit guard is the first global guard.
         SecurityModule.register(options.security),
         TypeOrmModule.forRoot({
