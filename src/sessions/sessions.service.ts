@@ -11,6 +11,7 @@ import { UsersService } from '../users/users.service';
 import { passwords } from '../users/passwords';
 import { AUTH_OPTIONS, AuthOptions, jwtKey } from '../auth/auth-options';
 import { AuthUser } from '../common/auth-user';
+import { afterCommit } from '../common/after-commit';
 import { DomainEvent, DomainEvents } from '../common/domain-events';
 import { RefreshToken } from './entities/refresh-token.entity';
 import { ClosableSocket, LiveSessions } from './live-sessions';
@@ -30,6 +31,18 @@ export interface AccessClaims {
   sub?: unknown;
   /** The user's session version when the token was signed (absent in older tokens: 0). */
   sv?: unknown;
+  /** The sign-in (refresh token family) it was issued to: logout ends it (absent in older tokens). */
+  fid?: unknown;
+  exp?: unknown;
+}
+
+/** The claims of a verified access token that the server acts on. */
+export interface VerifiedAccess {
+  userId: string;
+  sessionVersion: number;
+  familyId: string | null;
+  /** Milliseconds since the epoch. */
+  expiresAt: number;
 }
 
 @Injectable()
@@ -45,9 +58,12 @@ export class SessionsService {
     private readonly sockets: LiveSessions,
   ) {}
 
-  /** A subscription socket opened with this user's token: closed when their sessions end. */
-  watchSocket(userId: string, socket: ClosableSocket): void {
-    this.sockets.add(userId, socket);
+  /**
+   * A subscription socket opened with this access token: closed at the
+   * token's expiry, and when its sign-in or every session of the user ends.
+   */
+  watchSocket(socket: ClosableSocket, access: VerifiedAccess): void {
+    this.sockets.add(socket, { ...access });
   }
 
   /**
@@ -95,6 +111,7 @@ export class SessionsService {
       { usedAt: new Date() },
     );
     if (!spent.affected) {
+      // Copied: the sign-in ends, the access tokens and sockets of whoever holds it too.
       await this.revokeFamily(stored.userId, stored.familyId);
       throw new Unauthenticated(SESSION_ENDED);
     }
@@ -103,7 +120,12 @@ export class SessionsService {
     return this.issueInFamily(user, stored.familyId, { parentTokenId: stored.id });
   }
 
-  /** Ends the session the refresh token belongs to, if it is the caller's. */
+  /**
+   * Ends the session (sign-in) the refresh token belongs to, if it is the
+   * caller's: its refresh tokens are revoked, its access tokens refused from
+   * then on (userForClaims), and its subscription sockets closed in every
+   * process. The user's other sign-ins (other devices) go on.
+   */
   async logout(userId: string, refreshToken: string): Promise<boolean> {
     const stored = await this.tokens.findOne({
       where: { tokenHash: hashToken(refreshToken), userId },
@@ -114,42 +136,89 @@ export class SessionsService {
   }
 
   /**
-   * Who an access token names, checked as the HTTP guard checks it (HS256,
-   * issuer and audience, not expired, the user still there); null if it is
-   * not valid. For the `connection_init` of a subscription socket.
+   * An access token checked as the HTTP guard checks it (HS256, issuer and
+   * audience, not expired), with its claims; null if it is not valid. For the
+   * `connection_init` of a subscription socket, which then asks userForClaims.
    */
-  async userFromAccessToken(token: string): Promise<AuthUser | null> {
+  async verifyAccessToken(token: string): Promise<VerifiedAccess | null> {
+    let claims: AccessClaims;
     try {
-      const claims = await this.jwt.verifyAsync<AccessClaims>(token, {
+      claims = await this.jwt.verifyAsync<AccessClaims>(token, {
         secret: jwtKey(this.options),
         algorithms: ['HS256'],
         issuer: 'd4d-match',
         audience: 'd4d-match',
       });
-      return await this.userForClaims(claims);
     } catch {
       return null;
     }
+    const { sub, sv = 0, fid, exp } = claims;
+    if (typeof sub !== 'string' || !isUUID(sub) || typeof sv !== 'number') return null;
+    if (
+      typeof exp !== 'number' ||
+      (fid !== undefined && (typeof fid !== 'string' || !isUUID(fid)))
+    ) {
+      return null;
+    }
+    return { userId: sub, sessionVersion: sv, familyId: fid ?? null, expiresAt: exp * 1000 };
   }
 
   /**
-   * The user a verified access token names, or null when the user is gone or
-   * the token predates a password change (its session version is behind).
+   * The user a verified access token names, or null when the user is gone,
+   * the token predates the end of every session (its session version is
+   * behind), or its sign-in was ended (logout, a spent refresh token reused).
    */
   async userForClaims(claims: AccessClaims): Promise<AuthUser | null> {
-    // The id is a verified claim, but a token from another issuer could name anything.
+    // The ids are verified claims, but a token from another issuer could name anything.
     if (typeof claims.sub !== 'string' || !isUUID(claims.sub)) return null;
-    // Every signed-in request comes through here: one plain statement, without the query builder's cost.
-    const rows: (AuthUser & { sessionVersion: number })[] = await this.db.query(
-      `SELECT id, email, role, ministry_id AS "ministryId", organization_id AS "organizationId",
-              locale, session_version AS "sessionVersion"
-       FROM "user" WHERE id = $1`,
-      [claims.sub],
-    );
+    const family = claims.fid ?? null;
+    if (family !== null && (typeof family !== 'string' || !isUUID(family))) return null;
+    // Every signed-in request comes through here: one plain statement, without the query
+    // builder's cost. An ended sign-in is one with a revoked token (a partial index finds it).
+    const rows: (AuthUser & { sessionVersion: number; familyEnded: boolean })[] =
+      await this.db.query(
+        `SELECT id, email, role, ministry_id AS "ministryId", organization_id AS "organizationId",
+                locale, session_version AS "sessionVersion",
+                EXISTS (SELECT 1 FROM refresh_token
+                        WHERE family_id = $2 AND revoked_at IS NOT NULL) AS "familyEnded"
+         FROM "user" WHERE id = $1`,
+        [claims.sub, family],
+      );
     const found = rows[0];
-    if (!found || (claims.sv ?? 0) !== found.sessionVersion) return null;
-    const { sessionVersion: _, ...user } = found;
+    if (!found || (claims.sv ?? 0) !== found.sessionVersion || found.familyEnded) return null;
+    const { sessionVersion: _, familyEnded: __, ...user } = found;
     return user;
+  }
+
+  /**
+   * Ends every session of a user at once: the session version moves on (so
+   * every access token signed before is refused), every refresh token is
+   * revoked, and, once `tx` commits, the user's subscription sockets close in
+   * every process. In the caller's transaction when given (a deactivation,
+   * say: nothing ends if it rolls back), else in one of its own. Returns the
+   * new session version, or null if there is no such user.
+   */
+  async endAllSessions(tx: EntityManager | null, userId: string): Promise<number | null> {
+    if (!tx) return this.db.transaction((own) => this.endAllSessions(own, userId));
+    // The lock order of every session path (userRow): a rotation in flight finishes
+    // first, and its token is revoked below, or waits and finds its parent revoked.
+    const locked = await userRow(tx, userId, 'for_no_key_update');
+    if (!locked) return null;
+    const version = locked.sessionVersion + 1;
+    await tx
+      .getRepository(User)
+      .createQueryBuilder()
+      .update()
+      .set({ sessionVersion: version })
+      .where('id = :id', { id: userId })
+      .execute();
+    await tx
+      .getRepository(RefreshToken)
+      .update({ userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    // Sockets opened since with a token of the new version (this device's, after a
+    // password change) are left open.
+    afterCommit(tx, () => this.sockets.endAll(userId, version));
+    return version;
   }
 
   /**
@@ -193,16 +262,9 @@ export class SessionsService {
       if (locked.passwordHash !== found.passwordHash) {
         throw new BadInput('The current password is not right.', 'currentPassword');
       }
-      await tx
-        .getRepository(User)
-        .createQueryBuilder()
-        .update()
-        .set({ passwordHash, sessionVersion: () => 'session_version + 1' })
-        .where('id = :id', { id: actor.id })
-        .execute();
-      await tx
-        .getRepository(RefreshToken)
-        .update({ userId: actor.id, revokedAt: IsNull() }, { revokedAt: new Date() });
+      await tx.getRepository(User).update({ id: actor.id }, { passwordHash });
+      // Every session ends, open subscription sockets too, in every process.
+      const ended = (await this.endAllSessions(tx, actor.id))!;
       // The trail says that the password changed and the sessions ended, never the hash.
       await this.events.publish(
         tx,
@@ -212,24 +274,24 @@ export class SessionsService {
           entityType: 'User',
           entityId: actor.id,
           before: { sessionVersion: locked.sessionVersion },
-          after: { sessionVersion: locked.sessionVersion + 1 },
+          after: { sessionVersion: ended },
         }),
       );
-      return locked.sessionVersion + 1;
+      return ended;
     });
-    // Open subscription sockets too, in every process.
-    await this.sockets.endAll(actor.id);
     const { passwordHash: _, ...user } = found;
     return this.issue({ ...user, sessionVersion: version } as User);
   }
 
   /**
-   * Revokes every token of a sign-in (logout, or a spent token presented
-   * again). The user row is locked first, as changePassword does: a rotation
-   * in progress (issueInFamily holds that row FOR SHARE until its new token
-   * commits) then either finishes first, and its token is revoked with the
-   * others, or waits and finds its parent revoked. Without the lock the
-   * revocation missed a token not yet committed, and the session lived on.
+   * Ends a sign-in (logout, or a spent token presented again): revokes
+   * every token of the family, which also makes its access tokens refused,
+   * then closes its sockets in every process. The user row is locked first,
+   * as changePassword does: a rotation in progress (issueInFamily holds that
+   * row FOR SHARE until its new token commits) then either finishes first,
+   * and its token is revoked with the others, or waits and finds its parent
+   * revoked. Without the lock the revocation missed a token not yet
+   * committed, and the session lived on.
    */
   private async revokeFamily(userId: string, familyId: string): Promise<void> {
     await this.db.transaction(async (tx) => {
@@ -237,6 +299,7 @@ export class SessionsService {
       await tx
         .getRepository(RefreshToken)
         .update({ familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+      afterCommit(tx, () => this.sockets.endFamily(userId, familyId));
     });
   }
 
@@ -276,7 +339,7 @@ export class SessionsService {
       return current.sessionVersion;
     });
     const accessToken = await this.jwt.signAsync(
-      { sub: user.id, role: user.role, sv: version },
+      { sub: user.id, role: user.role, sv: version, fid: familyId },
       {
         secret: jwtKey(this.options),
         algorithm: 'HS256',
@@ -294,7 +357,7 @@ export class SessionsService {
 /**
  * The user row's session fields, locked until the transaction ends: FOR
  * SHARE to issue a session (issueInFamily), FOR NO KEY UPDATE to end
- * sessions (revokeFamily, changePassword), so that the two wait for each
+ * sessions (revokeFamily, endAllSessions), so that the two wait for each
  * other. The one place where the order of these locks is taken.
  */
 function userRow(
