@@ -23,6 +23,8 @@ export interface IssuedSession {
 }
 
 const hashToken = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
+/** The sign-in lockout's key of an account: login and changePassword count together. */
+const accountKey = (userId: string) => `user:${userId}`;
 const WRONG_CREDENTIALS = 'Wrong e-mail or password.';
 const SESSION_ENDED = 'Your session has ended; sign in again.';
 
@@ -68,23 +70,37 @@ export class SessionsService {
 
   /**
    * One answer for an unknown e-mail and a wrong password, in about the same
-   * time. Every attempt, including each alias of one document, goes through
-   * the sign-in lockout first (src/security/sign-in-lockout.ts).
+   * time: one statement finds the account, then every attempt, including
+   * each alias of one document, goes through the sign-in lockout before the
+   * password is checked (src/security/sign-in-lockout.ts). The lockout is
+   * keyed on what the attempt would unlock: the account the lookup matched,
+   * else the address as the lookup normalises it (PostgreSQL's lower(), not
+   * JavaScript's, which differ on "İ"), so that an alias of an address meets
+   * the same counter whether the account exists or not.
    */
   async verifyCredentials(email: string, password: string, ip: string | null): Promise<User> {
-    const attempt = await this.lockout.attempt(String(email ?? ''), ip);
-    const found = await this.db
-      .getRepository(User)
-      .createQueryBuilder('user')
-      .addSelect(['user.passwordHash', 'user.sessionVersion'])
-      .where('lower(user.email) = lower(:email)', { email })
-      .getOne();
-    const ok = await passwords.verify(found?.passwordHash ?? null, password);
-    if (!found || !ok) throw new Unauthenticated(WRONG_CREDENTIALS);
+    const [found]: {
+      normalised: string;
+      id: string | null;
+      passwordHash: string | null;
+      sessionVersion: number | null;
+    }[] = await this.db.query(
+      `SELECT lower($1::text) AS "normalised", u.id, u.password_hash AS "passwordHash",
+              u.session_version AS "sessionVersion"
+       FROM (SELECT 1) AS one LEFT JOIN "user" u ON lower(u.email) = lower($1::text)`,
+      [String(email ?? '')],
+    );
+    const attempt = await this.lockout.attempt(
+      found.id ? accountKey(found.id) : `address:${found.normalised}`,
+      ip,
+    );
+    const ok = await passwords.verify(found.passwordHash, password);
+    if (!found.id || !ok) throw new Unauthenticated(WRONG_CREDENTIALS);
     await attempt.succeeded();
-    // The session version stays on the user: `issue` refuses if a password change came in between.
-    const { passwordHash: _, ...user } = found;
-    return user as User;
+    const user = await this.users.findById(found.id);
+    if (!user) throw new Unauthenticated(WRONG_CREDENTIALS);
+    // The session version read with the password: `issue` refuses if a password change came in between.
+    return { ...user, sessionVersion: found.sessionVersion! };
   }
 
   /**
@@ -242,7 +258,7 @@ export class SessionsService {
       .getOne();
     if (!found) throw new Unauthenticated(SESSION_ENDED);
     // Guesses of the current password (with a stolen access token, say) count as failed sign-ins.
-    const attempt = await this.lockout.attempt(found.email, ip);
+    const attempt = await this.lockout.attempt(accountKey(actor.id), ip);
     if (!(await passwords.verify(found.passwordHash, currentPassword))) {
       // BAD_USER_INPUT, not UNAUTHENTICATED: the session is fine, the client
       // must not take this for an ended session and sign the person out.
