@@ -77,6 +77,7 @@ class CoreModule {
             } as Environment),
             accessTtlSeconds: config.get('ACCESS_TOKEN_TTL_SECONDS', { infer: true }),
             refreshTtlDays: config.get('REFRESH_TOKEN_TTL_DAYS', { infer: true }),
+            secureCookie: config.get('NODE_ENV', { infer: true }) !== 'development',
             ...overrides,
           }),
         },
@@ -98,7 +99,7 @@ function clientModule(): DynamicModule[] {
   return [
     ServeStaticModule.forRoot({
       rootPath: dist,
-      exclude: ['/graphql{*path}', '/health{*path}', '/export{*path}'],
+      exclude: ['/graphql{*path}', '/health{*path}', '/export{*path}', '/auth{*path}'],
       serveStaticOptions: { index: 'index.html', maxAge: '1h' },
     }),
   ];

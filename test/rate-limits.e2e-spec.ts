@@ -109,6 +109,14 @@ describe('rate limits per operation', () => {
       }
       expectTooMany(await t.gql(refresh), /^Too many requests/);
       expectTooMany(await t.gql('{ me { id } }', {}, 'not.a.token'), /^Too many requests/);
+      // The browser's cookie renewal too.
+      const renewal = await fetch(`${t.url}/auth/refresh`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      });
+      expect(renewal.status).toBe(429);
+      expect(await renewal.json()).toMatchObject({ code: 'TOO_MANY_REQUESTS' });
     });
 
     it('leaves /health out of the count', async () => {

@@ -6,6 +6,8 @@ export interface AuthOptions {
   secret: string;
   accessTtlSeconds: number;
   refreshTtlDays: number;
+  /** The refresh cookie's Secure attribute: everywhere but development (plain http://localhost). */
+  secureCookie: boolean;
 }
 
 const keys = new WeakMap<AuthOptions, KeyObject>();

@@ -138,16 +138,18 @@ export class SessionsService {
 
   /**
    * Ends the session (sign-in) the refresh token belongs to, if it is the
-   * caller's: its refresh tokens are revoked, its access tokens refused from
-   * then on (userForClaims), and its subscription sockets closed in every
-   * process. The user's other sign-ins (other devices) go on.
+   * caller's (`userId`; null when holding the token is the proof, as with the
+   * browser's cookie): its refresh tokens are revoked, its access tokens
+   * refused from then on (userForClaims), and its subscription sockets closed
+   * in every process. The user's other sign-ins (other devices) go on.
    */
-  async logout(userId: string, refreshToken: string): Promise<boolean> {
+  async logout(userId: string | null, refreshToken: string): Promise<boolean> {
+    const tokenHash = hashToken(refreshToken);
     const stored = await this.tokens.findOne({
-      where: { tokenHash: hashToken(refreshToken), userId },
+      where: userId ? { tokenHash, userId } : { tokenHash },
     });
     if (!stored) return false;
-    await this.revokeFamily(userId, stored.familyId);
+    await this.revokeFamily(stored.userId, stored.familyId);
     return true;
   }
 
