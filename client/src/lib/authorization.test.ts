@@ -1,5 +1,5 @@
 import * as server from '../../../src/auth/policy';
-import type { AuthUser } from '../../../src/auth/auth-user';
+import type { AuthUser } from '../../../src/common/auth-user';
 import type {
   Locale,
   NeedStatus as ServerNeedStatus,
