@@ -78,6 +78,8 @@ class CoreModule {
             accessTtlSeconds: config.get('ACCESS_TOKEN_TTL_SECONDS', { infer: true }),
             refreshTtlDays: config.get('REFRESH_TOKEN_TTL_DAYS', { infer: true }),
             secureCookie: config.get('NODE_ENV', { infer: true }) !== 'development',
+            // A reload cutting off the answer retries within a second or two; Okta's default is 30 s.
+            refreshRetrySeconds: 30,
             ...overrides,
           }),
         },

@@ -112,6 +112,34 @@ describe('the refresh token cookie', () => {
     expectError(await t.gql(ME, {}, body.accessToken as string), 'UNAUTHENTICATED');
   });
 
+  it('takes the previous cookie again for a while, as when a reload cut off the answer: the same next token, nothing ended', async () => {
+    const { user, cookie } = await signIn();
+    const lost = await auth('refresh', cookie!.value);
+    const next = refreshCookieOf(lost)!.value;
+    const again = await auth('refresh', cookie!.value);
+    expect(again.status).toBe(200);
+    expect(refreshCookieOf(again)!.value).toBe(next);
+    const { accessToken } = (await again.json()) as { accessToken: string };
+    expect(dataOf(await t.gql(ME, {}, accessToken)).me.id).toBe(user.id);
+    // Once the next token is used, the previous one is a copy: the sign-in ends.
+    const used = await auth('refresh', next);
+    expect(used.status).toBe(200);
+    expect((await auth('refresh', cookie!.value)).status).toBe(401);
+    expect((await auth('refresh', refreshCookieOf(used)!.value)).status).toBe(401);
+    expectError(await t.gql(ME, {}, accessToken), 'UNAUTHENTICATED');
+  });
+
+  it('answers two renewals racing with one cookie (tabs without Web Locks) with the same next token', async () => {
+    const { cookie } = await signIn();
+    const answers = await Promise.all(
+      Array.from({ length: 4 }, () => auth('refresh', cookie!.value)),
+    );
+    expect(answers.map((r) => r.status)).toEqual([200, 200, 200, 200]);
+    const next = new Set(answers.map((r) => refreshCookieOf(r)!.value));
+    expect(next.size).toBe(1);
+    expect((await auth('refresh', [...next][0])).status).toBe(200);
+  });
+
   it('answers 401 without the cookie, and clears a cookie that no longer works', async () => {
     const none = await auth('refresh', null);
     expect(none.status).toBe(401);
@@ -180,6 +208,14 @@ describe('the refresh token cookie', () => {
     expect(user.id).toBeTruthy();
   });
 
+  it('keeps the reuse detection of refreshSession(refreshToken:) for other clients: a second use ends the sign-in', async () => {
+    const { body } = await signIn();
+    const first = await t.gql(REFRESH, { t: body.refreshToken });
+    const next = dataOf(first).refreshSession;
+    expectError(await t.gql(REFRESH, { t: body.refreshToken }), 'UNAUTHENTICATED');
+    expectError(await t.gql(REFRESH, { t: next.refreshToken }), 'UNAUTHENTICATED');
+  });
+
   it('is not an access token: GraphQL ignores it', async () => {
     const { cookie } = await signIn();
     const res = await fetch(`${t.url}/graphql`, {
@@ -188,5 +224,31 @@ describe('the refresh token cookie', () => {
       body: JSON.stringify({ query: ME }),
     });
     expectError((await res.json()) as never, 'UNAUTHENTICATED');
+  });
+});
+
+describe('the refresh cookie after its grace', () => {
+  let t: TestApp;
+  let f: Factory;
+  beforeAll(async () => {
+    t = await startTestApp({ auth: { refreshRetrySeconds: 1 } });
+    f = new Factory(t);
+  });
+  afterAll(() => t.close());
+
+  it('treats the previous cookie, presented again after the grace, as a copy: the sign-in ends', async () => {
+    const { refreshToken } = await f.session(await f.user(Role.COORDINATOR));
+    const post = (cookie: string) =>
+      fetch(`${t.url}/auth/refresh`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: `${COOKIE}=${cookie}` },
+        body: '{}',
+      });
+    const first = await post(refreshToken);
+    expect(first.status).toBe(200);
+    const next = refreshCookieOf(first)!.value;
+    await new Promise((r) => setTimeout(r, 1200));
+    expect((await post(refreshToken)).status).toBe(401);
+    expect((await post(next)).status).toBe(401);
   });
 });

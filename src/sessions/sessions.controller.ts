@@ -36,7 +36,7 @@ export class SessionsController {
     const token = refreshCookieOf(req);
     if (!token) throw new Unauthenticated('There is no session to renew; sign in.');
     try {
-      const session = await this.sessions.refresh(token);
+      const session = await this.sessions.refresh(token, { retry: true });
       setRefreshCookie(res, session.refreshToken, this.options);
       return { accessToken: session.accessToken, expiresIn: this.options.accessTtlSeconds };
     } catch (error) {

@@ -1,5 +1,5 @@
 import { isUUID } from 'class-validator';
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { createHash, createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
@@ -108,32 +108,72 @@ export class SessionsService {
    * family. When `user.sessionVersion` is known (read with the password that
    * was checked), a password change since then refuses it.
    */
-  issue(user: User): Promise<IssuedSession> {
-    return this.issueInFamily(user, randomUUID(), { expectedVersion: user.sessionVersion });
+  async issue(user: User): Promise<IssuedSession> {
+    return (await this.issueInFamily(user, randomUUID(), {
+      expectedVersion: user.sessionVersion,
+    }))!;
   }
 
   /**
    * Rotation: a refresh token works once. Presenting a spent one means it
-   * was copied, so the whole family (every token of that sign-in) is revoked.
+   * was copied, so the whole family (every token of that sign-in) is revoked,
+   * and with it the family's access tokens and sockets.
+   *
+   * `retry` (the browser's cookie, POST /auth/refresh): a spent token
+   * presented again within `refreshRetrySeconds` of its use, while the token
+   * it was exchanged for is still unused, is a retry of a renewal whose
+   * answer was lost (a reload or a closed tab cut it off, or two tabs
+   * renewed at once): it gets that same next token again, which the
+   * successor's derivation from its parent (successorOf) makes possible
+   * without storing it. Whoever uses the next token second still ends the
+   * sign-in. Other clients keep their own tokens and get no such grace.
    */
-  async refresh(refreshToken: string): Promise<IssuedSession> {
+  async refresh(refreshToken: string, options: { retry?: boolean } = {}): Promise<IssuedSession> {
     const stored = await this.tokens.findOne({ where: { tokenHash: hashToken(refreshToken) } });
     if (!stored || stored.revokedAt || stored.expiresAt.getTime() <= Date.now()) {
       throw new Unauthenticated(SESSION_ENDED);
     }
-    // Conditional update: of two concurrent uses, only one finds used_at empty.
-    const spent = await this.tokens.update(
-      { id: stored.id, usedAt: IsNull() },
-      { usedAt: new Date() },
-    );
-    if (!spent.affected) {
-      // Copied: the sign-in ends, the access tokens and sockets of whoever holds it too.
-      await this.revokeFamily(stored.userId, stored.familyId);
-      throw new Unauthenticated(SESSION_ENDED);
-    }
     const user = await this.users.findById(stored.userId);
     if (!user) throw new Unauthenticated(SESSION_ENDED);
-    return this.issueInFamily(user, stored.familyId, { parentTokenId: stored.id });
+    const next = this.successorOf(refreshToken);
+    const issued = await this.issueInFamily(user, stored.familyId, {
+      spend: { tokenId: stored.id, next },
+    });
+    if (issued) return issued;
+    const version = options.retry ? await this.retryOf(stored.id, next) : null;
+    if (version !== null) return this.signed(user, version, stored.familyId, next);
+    // Copied: the sign-in ends, the access tokens and sockets of whoever holds it too.
+    await this.revokeFamily(stored.userId, stored.familyId);
+    throw new Unauthenticated(SESSION_ENDED);
+  }
+
+  /** The refresh token a token is exchanged for: a keyed hash of it, so a retry can be answered again. */
+  private successorOf(refreshToken: string): string {
+    return createHmac('sha256', this.options.secret)
+      .update(`d4d-match refresh successor:${refreshToken}`, 'utf8')
+      .digest('base64url');
+  }
+
+  /**
+   * The user's session version if presenting this spent token again is a
+   * retry (see refresh): it was spent within the grace, is not revoked, and
+   * its successor is alive and unused; else null.
+   */
+  private async retryOf(tokenId: string, next: string): Promise<number | null> {
+    const [row]: { usedAt: Date; sessionVersion: number }[] = await this.db.query(
+      `SELECT spent.used_at AS "usedAt", u.session_version AS "sessionVersion"
+       FROM refresh_token spent
+       JOIN refresh_token successor
+         ON successor.token_hash = $2 AND successor.family_id = spent.family_id
+       JOIN "user" u ON u.id = spent.user_id
+       WHERE spent.id = $1 AND spent.revoked_at IS NULL AND spent.used_at IS NOT NULL
+         AND successor.used_at IS NULL AND successor.revoked_at IS NULL`,
+      [tokenId, hashToken(next)],
+    );
+    if (!row || Date.now() - row.usedAt.getTime() > this.options.refreshRetrySeconds * 1000) {
+      return null;
+    }
+    return row.sessionVersion;
   }
 
   /**
@@ -329,24 +369,31 @@ export class SessionsService {
    * is seen here (a version moved on, a parent token revoked: refused), or
    * waits for this insert and revokes the new token with the others. No
    * session outlives a password change, however the two overlap.
+   *
+   * With `spend`, the parent token is spent in the same transaction: of two
+   * uses of one token, one spends it, and the other waits on its row until
+   * that commits, then finds it spent (or revoked): null, nothing written.
    */
   private async issueInFamily(
     user: User,
     familyId: string,
-    check: { expectedVersion?: number; parentTokenId?: string } = {},
-  ): Promise<IssuedSession> {
-    const refreshToken = randomBytes(32).toString('base64url');
+    check: { expectedVersion?: number; spend?: { tokenId: string; next: string } } = {},
+  ): Promise<IssuedSession | null> {
+    const refreshToken = check.spend?.next ?? randomBytes(32).toString('base64url');
     const version = await this.db.transaction(async (tx) => {
       const current = await userRow(tx, user.id, 'pessimistic_read');
       if (!current) throw new Unauthenticated(SESSION_ENDED);
       if (check.expectedVersion !== undefined && check.expectedVersion !== current.sessionVersion) {
-        throw new Unauthenticated(check.parentTokenId ? SESSION_ENDED : WRONG_CREDENTIALS);
+        throw new Unauthenticated(WRONG_CREDENTIALS);
       }
-      if (check.parentTokenId) {
-        const parent = await tx
+      if (check.spend) {
+        const spent = await tx
           .getRepository(RefreshToken)
-          .findOne({ where: { id: check.parentTokenId }, select: { id: true, revokedAt: true } });
-        if (!parent || parent.revokedAt) throw new Unauthenticated(SESSION_ENDED);
+          .update(
+            { id: check.spend.tokenId, usedAt: IsNull(), revokedAt: IsNull() },
+            { usedAt: new Date() },
+          );
+        if (!spent.affected) return null;
       }
       await tx.getRepository(RefreshToken).insert({
         userId: user.id,
@@ -356,6 +403,16 @@ export class SessionsService {
       });
       return current.sessionVersion;
     });
+    return version === null ? null : this.signed(user, version, familyId, refreshToken);
+  }
+
+  /** The answer of a sign-in or renewal: an access token of that version and sign-in. */
+  private async signed(
+    user: User,
+    version: number,
+    familyId: string,
+    refreshToken: string,
+  ): Promise<IssuedSession> {
     const accessToken = await this.jwt.signAsync(
       { sub: user.id, role: user.role, sv: version, fid: familyId },
       {
