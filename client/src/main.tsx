@@ -3,14 +3,15 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { AppProviders } from '@/app/providers';
 import { createRouter } from '@/app/router';
-import { createApolloClient, GRAPHQL_ENDPOINT } from '@/lib/apollo';
+import { createApolloClient } from '@/lib/apollo';
 import { renewOver } from '@/lib/auth/renew';
 import { Session } from '@/lib/auth/session';
 import { createTokenStore } from '@/lib/auth/token-store';
 import { initI18n } from '@/lib/i18n';
 
-const i18n = await initI18n();
-const session = new Session(createTokenStore(), renewOver(GRAPHQL_ENDPOINT));
+// The access token lives in memory: a reload or a new tab gets one through the refresh cookie.
+const session = new Session(createTokenStore(), renewOver());
+const [i18n] = await Promise.all([initI18n(), session.restore()]);
 const client = createApolloClient(session);
 const router = createRouter();
 
