@@ -216,6 +216,33 @@ describe('the refresh token cookie', () => {
     expectError(await t.gql(REFRESH, { t: next.refreshToken }), 'UNAUTHENTICATED');
   });
 
+  it('answers hostile cookies and bodies with a code, never an internal error, and spends nothing', async () => {
+    const { cookie } = await signIn();
+    const hostile = [
+      '%E0%A4%A',
+      'x'.repeat(4000),
+      `${cookie!.value}x`,
+      `other; ${COOKIE}=${cookie!.value}`, // the first of two is read
+      '"quoted"',
+      'a=b=c',
+    ];
+    for (const value of hostile) {
+      for (const what of ['refresh', 'logout'] as const) {
+        const res = await auth(what, value);
+        expect([204, 400, 401]).toContain(res.status);
+        if (res.status !== 204) {
+          expect(((await res.json()) as { code: string }).code).toMatch(/^[A-Z_]+$/);
+        }
+      }
+    }
+    const broken = await auth('refresh', cookie!.value, undefined, '{ not json');
+    expect(broken.status).toBe(400);
+    expect(await broken.json()).toMatchObject({
+      errors: [{ extensions: { code: 'BAD_REQUEST' } }],
+    });
+    expect((await auth('refresh', cookie!.value)).status).toBe(200);
+  });
+
   it('is not an access token: GraphQL ignores it', async () => {
     const { cookie } = await signIn();
     const res = await fetch(`${t.url}/graphql`, {
