@@ -30,11 +30,18 @@ export default defineConfig(({ command, mode }) => {
           : []),
       ],
     },
+    // The API beside the page: /graphql, and /auth where the refresh cookie goes (src/sessions/).
     server: {
-      proxy: { '/graphql': { target: API, changeOrigin: true, ws: true } },
+      proxy: {
+        '/graphql': { target: API, changeOrigin: true, ws: true },
+        '/auth': { target: API, changeOrigin: true },
+      },
     },
     preview: {
-      proxy: { '/graphql': { target: API, changeOrigin: true, ws: true } },
+      proxy: {
+        '/graphql': { target: API, changeOrigin: true, ws: true },
+        '/auth': { target: API, changeOrigin: true },
+      },
     },
     build: {
       // scripts/bundle-size.mjs reads it to sum what the first page loads.

@@ -55,13 +55,15 @@ export interface AppOptions {
   logStream?: ObservabilityOptions['logStream'];
   /** Limits set over the environment's (src/security/security.config.ts); the tests use it. */
   security?: SecurityOverrides;
+  /** Token settings over the environment's (a short access token lifetime in the tests, say). */
+  auth?: Partial<AuthOptions>;
 }
 
 /** Shared by every module: the token settings. */
 @Global()
 @Module({})
 class CoreModule {
-  static register(): DynamicModule {
+  static register(overrides: Partial<AuthOptions> = {}): DynamicModule {
     return {
       module: CoreModule,
       providers: [
@@ -75,6 +77,10 @@ class CoreModule {
             } as Environment),
             accessTtlSeconds: config.get('ACCESS_TOKEN_TTL_SECONDS', { infer: true }),
             refreshTtlDays: config.get('REFRESH_TOKEN_TTL_DAYS', { infer: true }),
+            secureCookie: config.get('NODE_ENV', { infer: true }) !== 'development',
+            // A reload cutting off the answer retries within a second or two; Okta's default is 30 s.
+            refreshRetrySeconds: 30,
+            ...overrides,
           }),
         },
       ],
@@ -100,7 +106,7 @@ function clientModule(): DynamicModule[] {
   return [
     ServeStaticModule.forRoot({
       rootPath: dist,
-      exclude: ['/graphql{*path}', '/health{*path}', '/export{*path}'],
+      exclude: ['/graphql{*path}', '/health{*path}', '/export{*path}', '/auth{*path}'],
       serveStaticOptions: { index: 'index.html', maxAge: '1h' },
     }),
   ];
@@ -119,7 +125,7 @@ export class AppModule implements NestModule {
           cache: true,
         }),
         CommonModule,
-        CoreModule.register(),
+        CoreModule.register(options.auth),
         // Before the modules with resolvers: its rate-limit guard is the first global guard.
         SecurityModule.register(options.security),
         TypeOrmModule.forRoot({

@@ -109,6 +109,14 @@ describe('rate limits per operation', () => {
       }
       expectTooMany(await t.gql(refresh), /^Too many requests/);
       expectTooMany(await t.gql('{ me { id } }', {}, 'not.a.token'), /^Too many requests/);
+      // The browser's cookie renewal too.
+      const renewal = await fetch(`${t.url}/auth/refresh`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      });
+      expect(renewal.status).toBe(429);
+      expect(await renewal.json()).toMatchObject({ code: 'TOO_MANY_REQUESTS' });
     });
 
     it('leaves /health out of the count', async () => {
@@ -158,6 +166,38 @@ describe('sign-in lockout', () => {
     const shape = (r: GqlResponse) => [codeOf(r), r.errors![0].message.replace(/\d+/g, 'N')];
     expect(known.map(shape)).toEqual(unknown.map(shape));
     expect(codeOf(known[5])).toBe('TOO_MANY_REQUESTS');
+  });
+
+  it('keys the lockout on the account the lookup finds: a Unicode alias (İ for i) shares its counter', async () => {
+    // PostgreSQL's lower() makes "İ" (U+0130) an "i", as the lookup of the account does;
+    // JavaScript's toLowerCase() makes it "i̇" (i and a combining dot): another counter.
+    const aliasOf = (email: string) => email.replace('vicky', 'vİcky');
+    const tag = randomBytes(4).toString('hex');
+    const [locked, other] = [
+      await f.user(Role.COORDINATOR, { email: `vicky.${tag}@test.d4d.lu` }),
+      await f.user(Role.COORDINATOR, { email: `vicky.${tag}.2@test.d4d.lu` }),
+    ];
+    // The alias is one: it signs in to the account.
+    expect((await login(t, aliasOf(other.email), PASSWORD)).errors).toBeUndefined();
+
+    for (let i = 0; i < 5; i += 1) {
+      expectError(await login(t, locked.email, 'not the password'), 'UNAUTHENTICATED');
+    }
+    expectTooMany(await login(t, aliasOf(locked.email), PASSWORD), LOCKED);
+    // Failures under the alias count for the account too.
+    for (let i = 0; i < 5; i += 1) {
+      expectError(await login(t, aliasOf(other.email), 'not the password'), 'UNAUTHENTICATED');
+    }
+    expectTooMany(await login(t, other.email, PASSWORD), LOCKED);
+  });
+
+  it("keys an unknown address as the lookup would, so that its aliases behave as a known one's", async () => {
+    const ghost = `vicky.${randomBytes(4).toString('hex')}@test.d4d.lu`;
+    for (let i = 0; i < 5; i += 1) {
+      expectError(await login(t, ghost, 'not the password'), 'UNAUTHENTICATED');
+    }
+    expectTooMany(await login(t, ghost.replace('vicky', 'vİcky'), 'not the password'), LOCKED);
+    expectTooMany(await login(t, ghost.toUpperCase(), 'not the password'), LOCKED);
   });
 
   it('counts parallel attempts exactly: 5 are checked, the others refused', async () => {

@@ -1,4 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
+import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Client } from 'graphql-ws';
@@ -8,17 +9,28 @@ import { Role } from '../src/common/enums';
 import { typeormOptions } from '../src/database/typeorm-options';
 import { ENTITIES } from '../src/entities';
 import { User } from '../src/users/entities/user.entity';
-import { GqlResponse, TestApp } from './support/app';
+import { codeOf, GqlResponse, TestApp } from './support/app';
 import { dataOf } from './support/assertions';
 import { createTestDatabase } from './support/database';
 import { Factory } from './support/factories';
-import { LiveSubscription, percentile, subscribe, waitUntil, wsClient } from './support/live';
+import {
+  expiryOf,
+  LiveSubscription,
+  percentile,
+  subscribe,
+  waitUntil,
+  Watched,
+  watchSocket,
+  wsClient,
+} from './support/live';
 
 // Two server processes boot (swc compiles on the fly) and 100 comments travel through Redis.
 jest.setTimeout(180_000);
 
 const ROOT = join(__dirname, '..');
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+// Shared by both processes, so that the test can sign a token of its own (a short-lived one).
+const JWT_SECRET = randomBytes(32).toString('hex');
 
 const freePort = () =>
   new Promise<number>((resolve) => {
@@ -48,6 +60,7 @@ async function startServer(databaseUrl: string): Promise<Server> {
       ...process.env,
       DATABASE_URL: databaseUrl,
       REDIS_URL,
+      JWT_SECRET,
       PORT: String(port),
       HOST: '127.0.0.1',
       NODE_ENV: 'test',
@@ -95,6 +108,15 @@ const stop = (s: Server) =>
     s.child.once('exit', () => resolve());
     s.child.kill('SIGTERM');
   });
+
+/** An access token as the servers sign them, valid for `seconds` more. */
+function accessToken(user: User, seconds: number): string {
+  const now = Math.floor(Date.now() / 1000);
+  const part = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+  const claims = { sub: user.id, role: user.role, sv: 0, iat: now, exp: now + seconds };
+  const unsigned = `${part({ alg: 'HS256', typ: 'JWT' })}.${part({ ...claims, iss: 'd4d-match', aud: 'd4d-match', jti: randomUUID() })}`;
+  return `${unsigned}.${createHmac('sha256', JWT_SECRET).update(unsigned).digest('base64url')}`;
+}
 
 const COMMENT_ADDED = `subscription($threadId: ID!) { commentAdded(threadId: $threadId) { id body author { id } } }`;
 const NOTIFICATION_ADDED = `subscription { notificationAdded { kind targetId } }`;
@@ -155,6 +177,17 @@ describe('live events through Redis, across two server processes', () => {
     await waitUntil(async () => (await subscribers(trigger)) < during);
   }
 
+  /** A socket on a server with one commentAdded subscription, once its process listens on Redis. */
+  async function watchOn(server: Server, token: string, threadId: string): Promise<Watched> {
+    const trigger = `commentAdded:${threadId}`;
+    const before = await subscribers(trigger);
+    const client = wsClient(server.url, { authorization: `Bearer ${token}` });
+    clients.push(client);
+    const watched = watchSocket(client, threadId);
+    await waitUntil(async () => (await subscribers(trigger)) > before);
+    return watched;
+  }
+
   const threadOf = async (needId: string) =>
     (
       (await db.query("SELECT id FROM thread WHERE subject_type = 'NEED' AND subject_id = $1", [
@@ -207,6 +240,56 @@ describe('live events through Redis, across two server processes', () => {
       targetId: need.id,
     });
     await unsubscribe(onB, channel);
+  });
+
+  it("closes a socket at its access token's expiry, in the process that holds it, delivering nothing after", async () => {
+    const need = await f.need(staff.user);
+    const threadId = await threadOf(need.id);
+    const token = accessToken(staff.user, 3);
+    const expiry = expiryOf(token);
+    const onB = await watchOn(b, token, threadId);
+    const before = dataOf(
+      await a.gql(POST, { input: { threadId, body: 'before' } }, coordinator.token),
+    );
+    await waitUntil(() => onB.events.length === 1);
+    expect(onB.events[0].id).toBe(before.postComment.id);
+
+    const closed = await onB.closedBy(expiry + 2000);
+    expect(closed).not.toBe('still open');
+    expect(closed).toMatchObject({ code: 4440 });
+    dataOf(await a.gql(POST, { input: { threadId, body: 'after' } }, coordinator.token));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(onB.events).toHaveLength(1);
+  });
+
+  it("closes at logout through one process that sign-in's socket on the other, and only that one", async () => {
+    const user = await f.user(Role.MINISTRY_STAFF);
+    const [one, two] = [await f.session(user), await f.session(user)];
+    const [threadOne, threadTwo] = [
+      await threadOf((await f.need(user)).id),
+      await threadOf((await f.need(user)).id),
+    ];
+    const onOne = await watchOn(b, one.accessToken, threadOne);
+    const onTwo = await watchOn(b, two.accessToken, threadTwo);
+
+    const res = await a.gql(
+      'mutation($t: String!) { logout(refreshToken: $t) }',
+      { t: one.refreshToken },
+      one.accessToken,
+    );
+    expect(dataOf(res).logout).toBe(true);
+    expect(await onOne.closedBy(Date.now() + 2000)).toMatchObject({ code: 4401 });
+
+    for (const threadId of [threadOne, threadTwo]) {
+      dataOf(
+        await a.gql(POST, { input: { threadId, body: 'after the logout' } }, coordinator.token),
+      );
+    }
+    await waitUntil(() => onTwo.events.length === 1);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(onOne.events).toEqual([]);
+    expect(codeOf(await b.gql('{ me { id } }', {}, one.accessToken))).toBe('UNAUTHENTICATED');
+    expect(dataOf(await b.gql('{ me { id } }', {}, two.accessToken)).me.id).toBe(user.id);
   });
 
   it('measures the time from postComment on one process to delivery on the other, over 100 comments', async () => {

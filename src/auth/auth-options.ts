@@ -6,6 +6,13 @@ export interface AuthOptions {
   secret: string;
   accessTtlSeconds: number;
   refreshTtlDays: number;
+  /** The refresh cookie's Secure attribute: everywhere but development (plain http://localhost). */
+  secureCookie: boolean;
+  /**
+   * How long a browser may present its previous refresh cookie again, as a
+   * retry of a renewal whose answer it lost (src/sessions/sessions.service.ts).
+   */
+  refreshRetrySeconds: number;
 }
 
 const keys = new WeakMap<AuthOptions, KeyObject>();

@@ -17,8 +17,10 @@ export interface SignInAttempt {
 
 /**
  * Brute-force protection of passwords: at most `signInMaxFailures` failed
- * attempts per account (by e-mail, known or not, so that the answer reveals
- * nothing) and `signInMaxFailuresPerIp` per address within the window;
+ * attempts per account and `signInMaxFailuresPerIp` per address within the
+ * window. The caller names the account with a key of its choice: sign-in
+ * uses what the attempt would unlock (the matched user, else the e-mail as
+ * the lookup normalises it, so that the answer reveals nothing);
  * past that, attempts are refused without looking at the password until the
  * lockout ends.
  *
@@ -59,10 +61,10 @@ export class SignInLockout {
     this.address = limiter('address', limits.signInMaxFailuresPerIp);
   }
 
-  /** Takes one attempt for this e-mail (and address, when known), or refuses it. */
-  async attempt(email: string, ip: string | null): Promise<SignInAttempt> {
-    // The e-mail only as a hash: Redis holds no addresses of people.
-    const accountKey = createHash('sha256').update(email.trim().toLowerCase()).digest('hex');
+  /** Takes one attempt for this account key (and address, when known), or refuses it. */
+  async attempt(account: string, ip: string | null): Promise<SignInAttempt> {
+    // Only a hash of the key: Redis holds no e-mail addresses of people.
+    const accountKey = createHash('sha256').update(account, 'utf8').digest('hex');
     await take(this.account, accountKey);
     if (ip) await take(this.address, ip);
     return {

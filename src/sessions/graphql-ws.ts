@@ -60,7 +60,8 @@ function coded(error: GraphQLError, code: string, hideSuggestions = false): Grap
 
 /**
  * graphql-ws options for subscriptions on /graphql: a socket whose
- * `connection_init` carries no valid access token is closed (4403). The
+ * `connection_init` carries no valid access token is closed (4403), one
+ * that has it is closed when the token expires or its session ends. The
  * socket runs subscriptions only, under the same parse and validation limits
  * as HTTP: a query or mutation sent here would otherwise escape
  * graphql-armor and the rate limits, which count HTTP operations.
@@ -102,12 +103,20 @@ export function graphqlWsOptions(auth: SessionsService, limits: SocketLimits) {
       errors.map((error) => formatLiveError(error)),
     onConnect: async (ctx: Context<Record<string, unknown> | undefined, unknown>) => {
       const token = tokenOf(ctx.connectionParams);
-      const user = token ? await auth.userFromAccessToken(token) : null;
-      if (!user || !token) return false;
-      Object.assign(ctx.extra as SocketAuth, { user, token });
-      // Closed by a password change (src/auth/live-sessions.ts).
+      const access = token ? await auth.verifyAccessToken(token) : null;
+      if (!access || !token) return false;
+      // Watched before the user is read: a session that ends while it is read either
+      // shows there (refused) or closes the socket (src/sessions/live-sessions.ts). From
+      // here on it closes at the token's expiry (4440) or when its session ends (4401).
       const socket = (ctx.extra as { socket?: ClosableSocket }).socket;
-      if (socket) auth.watchSocket(user.id, socket);
+      if (socket) auth.watchSocket(socket, access);
+      const user = await auth.userForClaims({
+        sub: access.userId,
+        sv: access.sessionVersion,
+        fid: access.familyId ?? undefined,
+      });
+      if (!user) return false;
+      Object.assign(ctx.extra as SocketAuth, { user, token });
       return true;
     },
     onNext: (

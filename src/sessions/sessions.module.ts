@@ -4,6 +4,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { UsersModule } from '../users/users.module';
+import { SessionsController } from './sessions.controller';
 import { SessionsResolver } from './sessions.resolver';
 import { SessionsService } from './sessions.service';
 import { RefreshToken } from './entities/refresh-token.entity';
@@ -21,6 +22,7 @@ import { SessionsRevokedListener } from './sessions-revoked.listener';
     TypeOrmModule.forFeature([RefreshToken]),
     UsersModule,
   ],
+  controllers: [SessionsController],
   providers: [
     SessionsService,
     SessionsResolver,

@@ -1,5 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { DataSource, Logger } from 'typeorm';
+import { AppOptions } from '../../src/app.module';
 import { createApp } from '../../src/bootstrap';
 import { SecurityOverrides } from '../../src/security/security.config';
 import { createTestDatabase } from './database';
@@ -39,7 +40,7 @@ export const RELAXED_LIMITS: SecurityOverrides = {
 
 /** The real application on a fresh database of its own, listening on a free port. */
 export async function startTestApp(
-  options: { queryLogger?: Logger; security?: SecurityOverrides } = {},
+  options: { queryLogger?: Logger; security?: SecurityOverrides; auth?: AppOptions['auth'] } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const app = await createApp(database.url, 'error', {

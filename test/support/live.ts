@@ -116,3 +116,45 @@ export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
+
+/** When a JWT expires, in milliseconds since the epoch. */
+export const expiryOf = (token: string): number =>
+  (JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as { exp: number }).exp *
+  1000;
+
+/** A socket with one commentAdded subscription: what arrived and when, and how the socket closed. */
+export interface Watched {
+  events: { at: number; id: string }[];
+  closed: Promise<{ code: number; at: number }>;
+  /** The close, or 'still open' once `deadline` (ms since the epoch) has passed. */
+  closedBy(deadline: number): Promise<{ code: number; at: number } | 'still open'>;
+}
+
+export function watchSocket(client: Client, threadId: string): Watched {
+  const closed = new Promise<{ code: number; at: number }>((resolve) =>
+    client.on('closed', (e) => resolve({ code: (e as { code: number }).code, at: Date.now() })),
+  );
+  const events: Watched['events'] = [];
+  client.subscribe<{ commentAdded: { id: string } }>(
+    {
+      query: 'subscription($threadId: ID!) { commentAdded(threadId: $threadId) { id } }',
+      variables: { threadId },
+    },
+    {
+      next: (r) => events.push({ at: Date.now(), id: r.data!.commentAdded.id }),
+      error: () => undefined,
+      complete: () => undefined,
+    },
+  );
+  return {
+    events,
+    closed,
+    closedBy: (deadline) =>
+      Promise.race([
+        closed,
+        new Promise<'still open'>((resolve) =>
+          setTimeout(() => resolve('still open'), Math.max(0, deadline - Date.now())),
+        ),
+      ]),
+  };
+}

@@ -13,13 +13,13 @@ const TYPES: Record<string, string> = {
 };
 
 /**
- * client/dist at `/` with history fallback, and /graphql passed to the API:
+ * client/dist at `/` with history fallback, and /graphql, /health and /auth passed to the API:
  * what the server does itself once it serves the client (see run.ts).
  */
 export function serveClient(dist: string, apiPort: number, port: number): Promise<Server> {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname.startsWith('/graphql') || url.pathname.startsWith('/health')) {
+    if (['/graphql', '/health', '/auth/'].some((p) => url.pathname.startsWith(p))) {
       const upstream = request(
         {
           host: '127.0.0.1',

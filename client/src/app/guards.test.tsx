@@ -32,19 +32,19 @@ describe('RequireAuth', () => {
   beforeEach(() => localStorage.clear());
 
   it('sends a signed-out visitor to sign-in, remembering the page', () => {
-    renderAt('/needs?status=OPEN', new Session(createTokenStore(localStorage), vi.fn()));
+    renderAt('/needs?status=OPEN', new Session(createTokenStore(), vi.fn()));
     expect(screen.getByText('/sign-in?next=%2Fneeds%3Fstatus%3DOPEN')).toBeInTheDocument();
   });
 
   it('says so when the session expired', () => {
-    const session = new Session(createTokenStore(localStorage), vi.fn());
+    const session = new Session(createTokenStore(), vi.fn());
     session.end('expired');
     renderAt('/solutions', session);
     expect(screen.getByText('/sign-in?next=%2Fsolutions&expired=1')).toBeInTheDocument();
   });
 
   it('forgets the page after a deliberate sign-out', () => {
-    const session = new Session(createTokenStore(localStorage), vi.fn());
+    const session = new Session(createTokenStore(), vi.fn());
     session.end('signedOut');
     renderAt('/solutions', session);
     expect(screen.getByText('/sign-in')).toBeInTheDocument();

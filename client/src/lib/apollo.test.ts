@@ -12,9 +12,8 @@ const unauthenticated = {
 const ok = { data: { needs: { totalCount: 3 } } };
 
 function chain(renew: RenewTokens, answer: (token: string | undefined) => ApolloLink.Result) {
-  localStorage.clear();
-  const store = createTokenStore(localStorage);
-  store.set({ accessToken: 'old', refreshToken: 'r1' });
+  const store = createTokenStore();
+  store.set({ accessToken: 'old', expiresAt: null });
   const session = new Session(store, renew, (task) => task());
   const seen: (string | undefined)[] = [];
   const server = new ApolloLink((operation) => {
@@ -36,7 +35,7 @@ describe('authLink', () => {
   });
 
   it('renews the session on UNAUTHENTICATED and replays the operation once', async () => {
-    const renew = vi.fn<RenewTokens>(async () => ({ accessToken: 'new', refreshToken: 'r2' }));
+    const renew = vi.fn<RenewTokens>(async () => ({ accessToken: 'new', expiresAt: null }));
     const { run, seen } = chain(renew, (token) => (token === 'Bearer new' ? ok : unauthenticated));
     expect(await run()).toEqual(ok);
     expect(seen).toEqual(['Bearer old', 'Bearer new']);

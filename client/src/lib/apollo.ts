@@ -7,7 +7,7 @@ import { i18n } from './i18n';
 export const GRAPHQL_ENDPOINT = '/graphql';
 
 /** Operations that work without a session: never retried after a renewal. */
-const PUBLIC_OPERATIONS = new Set(['Login', 'RefreshSession']);
+const PUBLIC_OPERATIONS = new Set(['Login']);
 
 const isUnauthenticated = (result: ApolloLink.Result): boolean =>
   'errors' in result &&
@@ -16,8 +16,9 @@ const isUnauthenticated = (result: ApolloLink.Result): boolean =>
 
 /**
  * Sends the access token and, when the server answers UNAUTHENTICATED,
- * renews the session once and replays the operation. When renewal is refused
- * the session ends as 'expired' and the router sends the user to sign in.
+ * renews the session once (through the refresh cookie) and replays the
+ * operation. When renewal is refused the session ends as 'expired' and the
+ * router sends the user to sign in.
  */
 export function authLink(session: Session): ApolloLink {
   return new ApolloLink((operation, forward) => {
@@ -61,13 +62,20 @@ const isSubscription = ({ query }: ApolloLink.Operation) =>
 /**
  * Subscriptions go over a WebSocket (lib/subscriptions.ts), fetched with the
  * first subscription so that graphql-ws stays out of the first page's JavaScript.
+ * `onReconnected` runs when the socket comes back (a renewed token, a lost
+ * link): events of the gap were not heard, so what is on screen is fetched again.
  */
-export function subscriptionLink(session: Session, uri: string): ApolloLink {
+export function subscriptionLink(
+  session: Session,
+  uri: string,
+  onReconnected: () => void = () => undefined,
+): ApolloLink {
   let socket: Promise<ApolloLink> | null = null;
   const load = () =>
     (socket ??= import('./subscriptions').then(
       ({ createSubscriptionSocket, socketUrl }) =>
-        createSubscriptionSocket(session, socketUrl(uri, window.location)).link,
+        createSubscriptionSocket(session, socketUrl(uri, window.location), undefined, onReconnected)
+          .link,
     ));
   return new ApolloLink((operation, forward) =>
     from(load()).pipe(mergeMap((ws) => ws.request(operation, forward))),
@@ -111,12 +119,19 @@ export function createCache(): InMemoryCache {
 }
 
 export function createApolloClient(session: Session, uri = GRAPHQL_ENDPOINT): ApolloClient {
-  return new ApolloClient({
+  // The live events a reconnecting socket missed: the active queries, fetched again.
+  const refetchActive = () => void client.refetchQueries({ include: 'active' });
+  const client: ApolloClient = new ApolloClient({
     link: ApolloLink.from([
       languageLink(() => i18n.language),
       authLink(session),
-      ApolloLink.split(isSubscription, subscriptionLink(session, uri), new HttpLink({ uri })),
+      ApolloLink.split(
+        isSubscription,
+        subscriptionLink(session, uri, refetchActive),
+        new HttpLink({ uri }),
+      ),
     ]),
     cache: createCache(),
   });
+  return client;
 }

@@ -3,10 +3,21 @@ import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { createClient, type Client } from 'graphql-ws';
 import type { Session } from './auth/session';
 
-/** The server's close code for a `connection_init` without a valid access token (src/auth/graphql-ws.ts). */
-const FORBIDDEN = 4403;
+/** The server's close codes (src/sessions/graphql-ws.ts, src/sessions/live-sessions.ts). */
+const CloseCodes = {
+  /** `connection_init` without a valid access token: renew, then reconnect. */
+  FORBIDDEN: 4403,
+  /** The access token expired: reconnect with a fresh one (graphql-ws retries). */
+  TOKEN_EXPIRED: 4440,
+  /** The sign-in ended on the server (logout in another tab, every session ended): fatal to graphql-ws. */
+  SESSION_ENDED: 4401,
+  /** graphql-ws's close when the last subscription ends: nothing was missed. */
+  NORMAL: 1000,
+} as const;
 /** Our own close code to reconnect with the current token; not fatal, so graphql-ws retries. */
 const RESTART = 4205;
+/** A token that expires sooner than this is renewed before the socket opens with it. */
+const FRESH_ENOUGH_MS = 5000;
 
 /** ws:// or wss:// beside the page, for a path such as /graphql. */
 export function socketUrl(path: string, location: Pick<Location, 'protocol' | 'host'>): string {
@@ -31,17 +42,25 @@ export interface SubscriptionSocket {
 
 /**
  * Subscriptions over graphql-ws. The access token travels in
- * `connection_init` (the server checks it there and for each operation). The
- * socket opens with the first subscription and closes after the last one;
- * after a token renewal (or a refusal, 4403, which renews first) it
- * reconnects with the new token, and a lost link is retried without end.
+ * `connection_init` (the server checks it there and for each operation, and
+ * closes the socket when it expires or its session ends). The socket opens
+ * with the first subscription and closes after the last one; after a token
+ * renewal, a refusal (4403) or the token's expiry (4440) it reconnects with
+ * a fresh token, graphql-ws subscribing again, and `onReconnected` fetches
+ * again what the gap may have missed; a lost link is retried without end.
+ * When the server says the sign-in ended (4401), a renewal tells whether
+ * this tab still has a session (else it ends, and the router goes to sign-in).
  */
 export function createSubscriptionSocket(
   session: Session,
   url: string,
   webSocketImpl?: unknown,
+  onReconnected: () => void = () => undefined,
 ): SubscriptionSocket {
   let renewFirst = false;
+  let renewingHere = false;
+  let sentToken: string | null = null;
+  let reconnecting = false;
   let socket: WebSocket | null = null;
   let connecting = false;
   let restartRequested = false;
@@ -59,12 +78,14 @@ export function createSubscriptionSocket(
     shouldRetry: () => session.isSignedIn,
     retryWait: backOff,
     connectionParams: async () => {
-      if (renewFirst) {
+      if (renewFirst || session.expiresWithin(FRESH_ENOUGH_MS)) {
         renewFirst = false;
+        renewingHere = true;
         await session.refresh().catch(() => false);
+        renewingHere = false;
       }
-      const token = session.accessToken;
-      return token ? { authorization: `Bearer ${token}` } : {};
+      sentToken = session.accessToken;
+      return sentToken ? { authorization: `Bearer ${sentToken}` } : {};
     },
     on: {
       connecting: () => {
@@ -78,21 +99,34 @@ export function createSubscriptionSocket(
           restart();
         }
       },
+      connected: () => {
+        if (!reconnecting) return;
+        reconnecting = false;
+        onReconnected();
+      },
       closed: (event) => {
         connecting = false;
         socket = null;
-        if ((event as CloseEvent | undefined)?.code === FORBIDDEN) renewFirst = true;
+        const code = (event as CloseEvent | undefined)?.code;
+        reconnecting = code !== CloseCodes.NORMAL;
+        // Refused or expired with the token this tab still holds: a fresh one first.
+        if (code === CloseCodes.FORBIDDEN || code === CloseCodes.TOKEN_EXPIRED) {
+          renewFirst = session.accessToken === sentToken;
+        }
+        if (code === CloseCodes.SESSION_ENDED && session.accessToken === sentToken) {
+          void session.refresh().catch(() => undefined);
+        }
       },
     },
   });
 
-  // A new token (renewal, another tab, another user) means a new socket.
+  // A new token (renewal, another user) means a new socket, unless this socket asked for it.
   let token = session.accessToken;
   session.store.subscribe(() => {
     if (session.accessToken === token) return;
     token = session.accessToken;
-    if (token) restart();
-    else client.terminate();
+    if (!token) client.terminate();
+    else if (!renewingHere) restart();
   });
 
   return { link: new GraphQLWsLink(client), client, restart };

@@ -15,6 +15,8 @@ import { User } from '../../users/entities/user.entity';
  * spent token can revoke the whole family.
  */
 @Entity()
+// Revoked tokens by family, partial (written in the migration): is a sign-in ended?
+@Index('ix_refresh_token_revoked_family', { synchronize: false })
 export class RefreshToken {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -1,28 +1,43 @@
-import { print } from 'graphql';
-import { RefreshSessionDocument, type RefreshSessionMutation } from '@/generated/graphql';
-import type { RenewTokens } from './session';
+import { accessTokenOf, type AccessToken } from './token-store';
 
-interface Response {
-  data?: RefreshSessionMutation | null;
-  errors?: { extensions?: { code?: string } }[];
-}
+/** The server's routes that read the refresh cookie (src/sessions/sessions.controller.ts). */
+export const AUTH_ENDPOINT = '/auth';
+
+const post = (fetchImpl: typeof fetch, url: string) =>
+  fetchImpl(url, {
+    method: 'POST',
+    // A JSON body: the server refuses what a page of another origin could send without a preflight.
+    headers: { 'content-type': 'application/json' },
+    body: '{}',
+    credentials: 'same-origin',
+  });
 
 /**
- * refreshSession, sent outside Apollo's link chain (the chain is what calls it).
- * Only a refusal from the server ends the session; a network failure rejects.
+ * A new access token through the refresh cookie (POST /auth/refresh), which
+ * the browser sends and the server rotates; the page never sees the refresh
+ * token. Resolves to null when the server refuses (no session, or it ended);
+ * rejects when it cannot be reached, which must not sign anyone out on a
+ * slow or broken link.
  */
-export function renewOver(endpoint: string, fetchImpl: typeof fetch = fetch): RenewTokens {
-  const query = print(RefreshSessionDocument);
-  return async (refreshToken) => {
-    const response = await fetchImpl(endpoint, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query, variables: { refreshToken } }),
-    });
-    const body = (await response.json()) as Response;
-    const pair = body.data?.refreshSession;
-    if (pair) return { accessToken: pair.accessToken, refreshToken: pair.refreshToken };
-    if (body.errors?.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) return null;
-    throw new Error('The session could not be renewed.');
+export function renewOver(
+  endpoint = AUTH_ENDPOINT,
+  fetchImpl: typeof fetch = (...args) => fetch(...args),
+): () => Promise<AccessToken | null> {
+  return async () => {
+    const response = await post(fetchImpl, `${endpoint}/refresh`);
+    if (response.status === 401) return null;
+    if (!response.ok) throw new Error('The session could not be renewed.');
+    const body = (await response.json()) as { accessToken: string; expiresIn?: number };
+    return accessTokenOf(body.accessToken, body.expiresIn);
+  };
+}
+
+/** Ends this browser's sign-in on the server (POST /auth/logout), which clears the cookie. */
+export function logoutOver(
+  endpoint = AUTH_ENDPOINT,
+  fetchImpl: typeof fetch = (...args) => fetch(...args),
+): () => Promise<void> {
+  return async () => {
+    await post(fetchImpl, `${endpoint}/logout`);
   };
 }

@@ -7,8 +7,13 @@ import {
   useSyncExternalStore,
   type ReactNode,
 } from 'react';
-import { LoginDocument, LogoutDocument, ViewerDocument } from '@/generated/graphql';
+import { LoginDocument, ViewerDocument } from '@/generated/graphql';
+import { logoutOver } from './renew';
 import type { Session, SessionEnd } from './session';
+import { accessTokenOf } from './token-store';
+
+/** Ends this browser's sign-in on the server, through the refresh cookie. */
+const logout = logoutOver();
 
 const SessionContext = createContext<Session | null>(null);
 
@@ -46,22 +51,19 @@ export function useSession(): SessionApi {
         variables: { input: { email, password } },
       });
       if (!data) return;
-      const { accessToken, refreshToken, user } = data.login;
+      // The refresh token came in the HttpOnly cookie the answer set; the page never sees it.
+      const { accessToken, user } = data.login;
       // Whoever was here before leaves nothing in the cache.
       await client.clearStore();
-      session.start({ accessToken, refreshToken });
+      session.start(accessTokenOf(accessToken));
       client.writeQuery({ query: ViewerDocument, data: { __typename: 'Query', me: user } });
     },
     [client, session],
   );
 
   const signOut = useCallback(async () => {
-    const refreshToken = session.store.get()?.refreshToken;
-    if (refreshToken) {
-      await client
-        .mutate({ mutation: LogoutDocument, variables: { refreshToken } })
-        .catch(() => undefined); // Signing out locally matters more than telling the server.
-    }
+    // Signing out locally matters more than telling the server.
+    await logout().catch(() => undefined);
     session.end('signedOut');
     await client.clearStore();
   }, [client, session]);

@@ -1,62 +1,52 @@
-/** The pair of tokens a sign-in gives: a short-lived access token and a one-use refresh token. */
-export interface TokenPair {
+/**
+ * The access token of this tab, and when it expires by this tab's clock
+ * (its lifetime counted from when it arrived, so that a skewed clock does
+ * not matter). The refresh token is never here: it lives in an HttpOnly
+ * cookie that only the server's /auth routes see (lib/auth/renew.ts).
+ */
+export interface AccessToken {
   accessToken: string;
-  refreshToken: string;
+  /** Milliseconds since the epoch; null when the token does not say. */
+  expiresAt: number | null;
 }
 
 export interface TokenStore {
-  get(): TokenPair | null;
-  set(pair: TokenPair | null): void;
-  /** Called on every change, also when another tab signs in, renews or signs out. */
+  get(): AccessToken | null;
+  set(token: AccessToken | null): void;
+  /** Called on every change: sign-in, renewal, sign-out. */
   subscribe(listener: () => void): () => void;
 }
 
-const KEY = 'd4d.session';
-
-function parse(raw: string | null): TokenPair | null {
-  if (!raw) return null;
+/** The lifetime an access token claims (`exp - iat`), in seconds, or null. */
+export function lifetimeOf(accessToken: string): number | null {
   try {
-    const value: unknown = JSON.parse(raw);
-    if (
-      typeof value === 'object' &&
-      value !== null &&
-      'accessToken' in value &&
-      'refreshToken' in value &&
-      typeof value.accessToken === 'string' &&
-      typeof value.refreshToken === 'string'
-    ) {
-      return { accessToken: value.accessToken, refreshToken: value.refreshToken };
-    }
+    const payload = accessToken.split('.')[1] ?? '';
+    const json = atob(payload.replace(/-/g, '+').replace(/_/g, '/'));
+    const { exp, iat } = JSON.parse(json) as { exp?: unknown; iat?: unknown };
+    return typeof exp === 'number' && typeof iat === 'number' && exp > iat ? exp - iat : null;
   } catch {
-    // A damaged entry is no session.
+    return null;
   }
-  return null;
+}
+
+/** An access token just received, valid for `seconds` (else what it claims). */
+export function accessTokenOf(accessToken: string, seconds = lifetimeOf(accessToken)): AccessToken {
+  return { accessToken, expiresAt: seconds === null ? null : Date.now() + seconds * 1000 };
 }
 
 /**
- * Tokens kept in localStorage so that a reload or a new tab stays signed in;
- * the snapshot is cached so that React's useSyncExternalStore sees a stable value.
+ * The access token in memory only: no script of the page finds it in
+ * storage, and a reload or a new tab gets its own through the refresh
+ * cookie. The snapshot is stable, for React's useSyncExternalStore.
  */
-export function createTokenStore(storage: Storage = window.localStorage): TokenStore {
+export function createTokenStore(): TokenStore {
   const listeners = new Set<() => void>();
-  let current = parse(storage.getItem(KEY));
-  const notify = () => listeners.forEach((l) => l());
-
-  if (typeof window !== 'undefined') {
-    window.addEventListener('storage', (event) => {
-      if (event.key !== KEY && event.key !== null) return;
-      current = parse(storage.getItem(KEY));
-      notify();
-    });
-  }
-
+  let current: AccessToken | null = null;
   return {
     get: () => current,
-    set(pair) {
-      current = pair;
-      if (pair) storage.setItem(KEY, JSON.stringify(pair));
-      else storage.removeItem(KEY);
-      notify();
+    set(token) {
+      current = token;
+      listeners.forEach((l) => l());
     },
     subscribe(listener) {
       listeners.add(listener);
