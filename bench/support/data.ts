@@ -75,14 +75,15 @@ export async function generate(
        ON s.rn = 1 + (n.rn * 3 + j) % (SELECT count(*) FROM solution)`,
     [author.id],
   );
-  for (const [table, column] of [
-    ['need', 'need_id'],
-    ['solution', 'solution_id'],
-    ['match', 'match_id'],
+  for (const [table, kind] of [
+    ['need', 'NEED'],
+    ['solution', 'SOLUTION'],
+    ['match', 'MATCH'],
   ]) {
     await db.query(
-      `INSERT INTO thread (${column}) SELECT r.id FROM ${table} r
-        WHERE NOT EXISTS (SELECT 1 FROM thread t WHERE t.${column} = r.id)`,
+      `INSERT INTO thread (subject_type, subject_id) SELECT $1, r.id FROM ${table} r
+        WHERE NOT EXISTS (SELECT 1 FROM thread t WHERE t.subject_type = $1 AND t.subject_id = r.id)`,
+      [kind],
     );
   }
   await db.query('ANALYZE');
