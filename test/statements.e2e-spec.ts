@@ -25,6 +25,8 @@ describe('statements per request', () => {
   let t: TestApp;
   let token: string;
 
+  let needId: string;
+
   beforeAll(async () => {
     t = await startTestApp({ queryLogger: counter });
     const f = new Factory(t);
@@ -38,11 +40,11 @@ describe('statements per request', () => {
       ),
     );
     for (let i = 0; i < 120; i += 1) {
-      await f.need(authors[i % 12], {
+      ({ id: needId } = await f.need(authors[i % 12], {
         countryCode: ['SN', 'CV', 'RW', 'BF'][i % 4],
         domainCodes: ['TELEMEDICINE', 'FINTECH', 'EDUCATION'].slice(0, (i % 3) + 1),
         principleCodes: ['DESIGN_WITH_USER', 'OPEN_STANDARDS'].slice(0, i % 3),
-      });
+      }));
     }
   });
   afterAll(() => t.close());
@@ -130,4 +132,38 @@ describe('statements per request', () => {
     expect(empty.data!.needs.edges).toHaveLength(0);
     expect(empty.data!.needs.totalCount).toBe(total);
   });
+
+  // Every need, solution and match has a thread: a scan of them all on every record page
+  // grows with the catalogue (the soak found it costing the most time per call after the ranking).
+  it('finds a record’s thread through the index on its subject, not by scanning threads', async () => {
+    counter.reset();
+    const res = await t.gql(
+      'query($id: ID!) { need(id: $id) { thread { id } } }',
+      { id: needId },
+      token,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.need.thread.id).toBeTruthy();
+    const i = counter.statements.findIndex((s) => /FROM "thread"/.test(s) && /subject_id/.test(s));
+    expect(i).toBeGreaterThanOrEqual(0);
+    // With sequential scans priced out, the plan shows whether the index can be searched.
+    const plan = await t.db.transaction(async (tx) => {
+      await tx.query('SET LOCAL enable_seqscan = off');
+      const [row] = await tx.query(
+        `EXPLAIN (FORMAT JSON) ${counter.statements[i]}`,
+        counter.parameters[i],
+      );
+      return row['QUERY PLAN'][0].Plan as PlanNode;
+    });
+    const scans = nodes(plan).filter((n) => n['Relation Name'] === 'thread');
+    expect(scans).not.toHaveLength(0);
+    for (const scan of scans) expect(scan['Index Cond']).toMatch(/subject_type = .*subject_id = /);
+  });
 });
+
+interface PlanNode {
+  'Relation Name'?: string;
+  'Index Cond'?: string;
+  Plans?: PlanNode[];
+}
+const nodes = (n: PlanNode): PlanNode[] => [n, ...(n.Plans ?? []).flatMap(nodes)];

@@ -64,7 +64,8 @@ export class ThreadsService {
       .getRepository(Thread)
       .createQueryBuilder('thread')
       .where(
-        '(thread.subject_type::text, thread.subject_id) IN (SELECT * FROM unnest(CAST(:types AS text[]), CAST(:ids AS uuid[])))',
+        // Typed as the column (not cast to text), so that the unique index on the pair finds them.
+        '(thread.subject_type, thread.subject_id) IN (SELECT * FROM unnest(CAST(:types AS public.subject_type[]), CAST(:ids AS uuid[])))',
         { types: pairs.map((p) => p[0]), ids: pairs.map((p) => p[1]) },
       )
       .getMany();

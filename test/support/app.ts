@@ -80,9 +80,12 @@ export const codeOf = (res: GqlResponse) => res.errors?.[0]?.extensions?.code;
 export class StatementCounter implements Logger {
   count = 0;
   statements: string[] = [];
-  logQuery(query: string) {
+  /** The bind parameters of each statement, by the same index. */
+  parameters: (unknown[] | undefined)[] = [];
+  logQuery(query: string, parameters?: unknown[]) {
     this.count += 1;
     this.statements.push(query);
+    this.parameters.push(parameters);
   }
   logQueryError() {}
   logQuerySlow() {}
@@ -92,5 +95,6 @@ export class StatementCounter implements Logger {
   reset() {
     this.count = 0;
     this.statements = [];
+    this.parameters = [];
   }
 }
