@@ -20,9 +20,17 @@ export function translator(locale: Locale): TFunction {
   return instance.getFixedT(locale);
 }
 
+/** One formatter per language: making one costs some twenty times what using it does. */
+const listFormats = new Map<Locale, Intl.ListFormat>();
+
 /** "a, b and c" / "a, b et c". */
 export function joinList(items: string[], locale: Locale): string {
-  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+  let format = listFormats.get(locale);
+  if (!format) {
+    format = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+    listFormats.set(locale, format);
+  }
+  return format.format(items);
 }
 
 /** The language of a request: Accept-Language when it names fr or en, else the user's own. */
